@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { ClientStringsProvider } from "@/components/ClientStrings";
+import { pageContext } from "@/lib/i18n/page-context";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import "../globals.css";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "ja", namespace: "meta" });
+  return {
+    title: { template: `%s | ${t("siteName")}`, default: t("siteName") },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const { theme, returnPath } = await pageContext();
+  const t = await getTranslations("a11y");
+  const messages = await getMessages();
+  // Client components get only the namespaces they use, not the whole catalogue.
+  const clientStrings = { errors: messages.errors as Record<string, string> };
+  return (
+    <html lang={locale} data-theme={theme} id="top">
+      <body className="flex min-h-screen flex-col">
+        <ClientStringsProvider value={clientStrings}>
+        <a href="#main" className="sr-only-focusable btn btn-primary absolute left-2 top-2 z-50">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale as Locale} returnPath={returnPath} user={null} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter theme={theme} returnTo={`/${locale}${returnPath === "/" ? "" : returnPath}`} />
+        </ClientStringsProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { helpDesk } from "@/lib/site";
+import type { Theme } from "@/lib/theme/themes";
+import { ThemeSwitcher } from "./ThemeSwitcher";
+
+/** Common footer (§1.5 ⑧–⑩): お問い合わせ先, 配色変更, ページ上部へ. */
+export async function SiteFooter({ theme, returnTo }: { theme: Theme; returnTo: string }) {
+  const t = await getTranslations("contact");
+  const tf = await getTranslations("footer");
+  const ta = await getTranslations("a11y");
+  return (
+    <footer className="mt-12 border-t-4 border-primary bg-surface" aria-label={tf("label")}>
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-2">
+        <section aria-labelledby="contact-heading">
+          <h2 id="contact-heading" className="text-lg font-bold">
+            {t("heading")}
+          </h2>
+          <h3 className="mt-3 font-bold">{t("proceduresHeading")}</h3>
+          <p>{t("proceduresBody")}</p>
+          <h3 className="mt-3 font-bold">{t("operationsHeading")}</h3>
+          <p>{t("helpdesk")}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+            <dt>{t("tel")}</dt>
+            <dd>
+              <a href={`tel:${helpDesk.tel.replace(/-/g, "")}`}>{helpDesk.tel}</a>
+              <br />
+              <span className="text-muted">{t("telHours")}</span>
+            </dd>
+            <dt>{t("mail")}</dt>
+            <dd>
+              <a href={`mailto:${helpDesk.mail}`}>{helpDesk.mail}</a>
+              <br />
+              <span className="text-muted">{t("mailHours")}</span>
+            </dd>
+          </dl>
+          <h3 className="mt-3 font-bold">{t("eachHeading")}</h3>
+          <p>{t("eachBody")}</p>
+        </section>
+        <div>
+          <ThemeSwitcher current={theme} returnTo={returnTo} />
+        </div>
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 pb-6">
+        <p className="text-sm text-muted">{tf("copyright")}</p>
+        <a href="#top" className="inline-flex min-h-11 items-center">
+          <span aria-hidden="true">▲ </span>
+          {ta("pageTop")}
+        </a>
+      </div>
+    </footer>
+  );
+}

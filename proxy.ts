@@ -1,0 +1,41 @@
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { routing, LOCALE_COOKIE, isLocale, splitLocalePath } from "./lib/i18n/routing";
+import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+
+const intl = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const { locale, rest } = splitLocalePath(pathname);
+  const isDocument = (request.headers.get("sec-fetch-dest") ?? "document") === "document";
+
+  // "/" (and any path without a locale) goes to the language chosen before, else Japanese.
+  if (!locale) {
+    const saved = request.cookies.get(LOCALE_COOKIE)?.value;
+    const target = isLocale(saved) ? saved : routing.defaultLocale;
+    const url = request.nextUrl.clone();
+    url.pathname = `/${target}${pathname === "/" ? "" : pathname}`;
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  // The current page without its locale, so the Language menu and theme form can stay on it.
+  headers.set("x-return-path", rest + search);
+
+  const response = intl(new NextRequest(request.url, { headers, method: request.method }));
+  response.headers.set("content-security-policy", csp);
+  if (isDocument && request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  }
+  return response;
+}
+
+export const config = {
+  // Pages only: not API routes, Next internals or files with an extension.
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+};

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every test (unit, then e2e with the axe matrix) against a fresh database of its own.
+// DATABASE_URL unset → an in-memory embedded PostgreSQL (PGlite); set → a new throw-away database
+// on that PostgreSQL server, dropped afterwards. Builds the app and lets Playwright start `next start`.
+// TEST_ONLY=unit|e2e runs one half; extra arguments go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { root, bin, run, prepareDatabase } from "./lib.mjs";
+import { startEmbeddedDb, freePort } from "./embedded-db.mjs";
+
+const only = process.env.TEST_ONLY;
+const extra = process.argv.slice(2);
+const cleanups = [];
+let failed = false;
+
+// Node 20's test runner takes no globs: list lib/**/*.test.ts and tests/**/*.test.ts ourselves.
+function unitTestFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && e.name !== "generated") walk(p);
+      else if (e.name.endsWith(".test.ts")) found.push(path.relative(root, p));
+    }
+  };
+  walk(path.join(root, "lib"));
+  walk(path.join(root, "tests"));
+  return found.sort();
+}
+
+async function freshDatabase() {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    const embedded = await startEmbeddedDb({ dataDir: "memory://" });
+    cleanups.push(() => embedded.stop());
+    console.log("tests: embedded PGlite (in memory)");
+    return embedded.url;
+  }
+  const name = `zairyu_test_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: server });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.end();
+  });
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  console.log(`tests: PostgreSQL database ${name}`);
+  return url.toString();
+}
+
+try {
+  const url = await freshDatabase();
+  await prepareDatabase(url);
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (only !== "e2e") {
+    await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...unitTestFiles()], { env });
+  }
+  if (only !== "unit") {
+    if (!process.env.SKIP_BUILD) await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
+    const port = String(await freePort());
+    await run(bin("playwright"), ["test", ...extra], { env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}` } });
+  }
+} catch (e) {
+  failed = true;
+  console.error(`\n${e.message}`);
+} finally {
+  for (const c of cleanups.reverse()) await c().catch((e) => console.error(`cleanup: ${e.message}`));
+}
+process.exit(failed ? 1 : 0);
