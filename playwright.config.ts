@@ -22,7 +22,11 @@ export default defineConfig({
         }
       : undefined,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /clock\.spec\.ts/ },
+    // Tests that move the server's clock run last and alone, so they cannot disturb the others.
+    { name: "clock", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /clock\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://localhost:${port}/api/health`,

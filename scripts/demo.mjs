@@ -31,6 +31,7 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim(),
   APP_BASE_URL: process.env.APP_BASE_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
 };
 
 await prepareDatabase(url);

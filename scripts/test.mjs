@@ -9,6 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { root, bin, run, prepareDatabase } from "./lib.mjs";
 import { startEmbeddedDb, freePort } from "./embedded-db.mjs";
+import { startSmtpSink } from "./smtp-sink.mjs";
 
 const only = process.env.TEST_ONLY;
 const extra = process.argv.slice(2);
@@ -35,6 +36,7 @@ async function freshDatabase() {
   if (!server) {
     const embedded = await startEmbeddedDb({ dataDir: "memory://" });
     cleanups.push(() => embedded.stop());
+    process.env.DATABASE_POOL_MAX = "1";
     console.log("tests: embedded PGlite (in memory)");
     return embedded.url;
   }
@@ -70,7 +72,11 @@ try {
   if (only !== "unit") {
     if (!process.env.SKIP_BUILD) await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     const port = String(await freePort());
-    await run(bin("playwright"), ["test", ...extra], { env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}` } });
+    const smtp = await startSmtpSink();
+    cleanups.push(() => smtp.stop());
+    await run(bin("playwright"), ["test", ...extra], {
+      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_POLL_MS: "500" },
+    });
   }
 } catch (e) {
   failed = true;

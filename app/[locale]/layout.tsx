@@ -5,6 +5,9 @@ import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { ClientStringsProvider } from "@/components/ClientStrings";
+import { SessionTimeout } from "@/components/SessionTimeout";
+import { currentSession, msUntil } from "@/lib/auth/current";
+import { authConfig } from "@/lib/auth/config";
 import { pageContext } from "@/lib/i18n/page-context";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
@@ -27,7 +30,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations("a11y");
   const messages = await getMessages();
   // Client components get only the namespaces they use, not the whole catalogue.
-  const clientStrings = { errors: messages.errors as Record<string, string> };
+  const pick = (ns: string) => messages[ns] as Record<string, string>;
+  const clientStrings = { errors: pick("errors"), form: pick("form"), validation: pick("validation"), timeout: pick("timeout") };
+  const { session } = await currentSession();
+  const user = session ? { name: session.user.nameRoman, lastLoginAt: session.user.previousLoginAt } : null;
   return (
     <html lang={locale} data-theme={theme} id="top">
       <body className="flex min-h-screen flex-col">
@@ -35,10 +41,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only-focusable btn btn-primary absolute left-2 top-2 z-50">
           {t("skipToContent")}
         </a>
-        <SiteHeader locale={locale as Locale} returnPath={returnPath} user={null} />
+        <SiteHeader locale={locale as Locale} returnPath={returnPath} user={user} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
+        {session && <SessionTimeout expiresInMs={msUntil(session.expiresAt)} warningMs={authConfig.warningSeconds * 1000} locale={locale} loginPath={`/${locale}/login`} />}
         <SiteFooter theme={theme} returnTo={`/${locale}${returnPath === "/" ? "" : returnPath}`} />
         </ClientStringsProvider>
       </body>

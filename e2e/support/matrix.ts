@@ -1,5 +1,11 @@
+import crypto from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import { withDb } from "./db";
+import { logIn, demoUser } from "./session";
+
 // The accessibility matrix: a screen joins it by adding its route here.
 export const allLocales = ["ja", "en", "zh-Hans", "zh-Hant", "ko", "es", "vi", "tl"] as const;
+export const jaEn = ["ja", "en"] as const;
 export const themes = ["standard", "blue", "yellow", "black"] as const;
 
 export type MatrixScreen = {
@@ -7,13 +13,76 @@ export type MatrixScreen = {
   path: string;
   /** Defaults to all 8 locales (public screens); ja/en-only screens list ["ja", "en"]. */
   locales?: readonly string[];
-  /** Optional steps after loading, e.g. submit the form empty to scan its error state. */
-  prepare?: (page: import("@playwright/test").Page) => Promise<void>;
+  /** Log in as the demo user first. */
+  auth?: boolean;
+  /** Runs once before the screen is opened (e.g. create the link token it needs). */
+  setup?: () => Promise<void>;
+  /** Steps after loading, e.g. submit the form empty to scan its error state. */
+  prepare?: (page: Page) => Promise<void>;
 };
+
+const submitEmpty = async (page: Page) => {
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("[role=alert].error-summary")).toBeVisible();
+};
+
+/** A mailed-link token that the matrix can open: stored hashed, like real ones. */
+export const matrixToken = (purpose: string) => `matrix-${purpose.toLowerCase()}`;
+async function ensureToken(purpose: "REGISTRATION" | "PASSWORD_RESET") {
+  const token = matrixToken(purpose);
+  const hash = crypto.createHash("sha256").update(token).digest("hex");
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "EmailToken" (id, "tokenHash", purpose, email, "userId", locale, "expiresAt") VALUES ($1, $2, $3, $4, (SELECT id FROM "User" WHERE "loginId" = $5), 'ja', now() + interval '30 days') ON CONFLICT ("tokenHash") DO NOTHING`,
+      [`tok-${token}`, hash, purpose, purpose === "REGISTRATION" ? "matrix@example.com" : "staff@example.com", demoUser.loginId],
+    ),
+  );
+}
 
 export const publicScreens: MatrixScreen[] = [
   { name: "top page", path: "/" },
   { name: "notices", path: "/notices" },
   { name: "notice (long)", path: "/notices/notice-2026-04-rules" },
   { name: "not found", path: "/no-such-page" },
+  { name: "login", path: "/login" },
+  { name: "logout confirm", path: "/logout" },
+  { name: "forgot ID", path: "/forgot-id" },
+  { name: "forgot password", path: "/forgot-password" },
+  { name: "register (terms)", path: "/register" },
+  { name: "register email", path: "/register/email" },
+  { name: "register form", path: `/register/${matrixToken("REGISTRATION")}`, setup: () => ensureToken("REGISTRATION") },
+  { name: "register link invalid", path: "/register/not-a-token" },
+  { name: "reset password", path: `/reset-password/${matrixToken("PASSWORD_RESET")}`, setup: () => ensureToken("PASSWORD_RESET") },
+  { name: "reset link invalid", path: "/reset-password/not-a-token" },
 ];
+
+// Error states: each form submitted empty, then scanned.
+export const errorStateScreens: MatrixScreen[] = [
+  { name: "login (errors)", path: "/login", prepare: submitEmpty },
+  { name: "forgot ID (errors)", path: "/forgot-id", prepare: submitEmpty },
+  { name: "forgot password (errors)", path: "/forgot-password", prepare: submitEmpty },
+  { name: "register email (errors)", path: "/register/email", prepare: submitEmpty },
+  { name: "register form (errors)", path: `/register/${matrixToken("REGISTRATION")}`, setup: () => ensureToken("REGISTRATION"), prepare: submitEmpty },
+  { name: "reset password (errors)", path: `/reset-password/${matrixToken("PASSWORD_RESET")}`, setup: () => ensureToken("PASSWORD_RESET"), prepare: submitEmpty },
+].map((s) => ({ ...s, locales: jaEn }));
+
+export const loggedInScreens: MatrixScreen[] = [
+  { name: "my page", path: "/mypage" },
+  { name: "profile", path: "/mypage/profile" },
+  { name: "change email", path: "/mypage/profile/email" },
+  { name: "change email (errors)", path: "/mypage/profile/email", prepare: submitEmpty },
+  { name: "change password", path: "/mypage/profile/password" },
+  { name: "change password (errors)", path: "/mypage/profile/password", prepare: submitEmpty },
+  { name: "edit profile", path: "/mypage/profile/edit" },
+  {
+    name: "edit profile (confirm)",
+    path: "/mypage/profile/edit",
+    prepare: async (page: Page) => {
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.locator("main dl")).toBeVisible();
+    },
+  },
+].map((s) => ({ ...s, auth: true, locales: jaEn }));
+
+export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens];
+export { logIn, demoUser };

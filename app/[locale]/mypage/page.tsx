@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/routing";
+import { titleFrom } from "@/lib/i18n/metadata";
+import { requireSession } from "@/lib/auth/current";
+
+export const generateMetadata = titleFrom("mypage");
+
+// マイページ (§9)
+export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireSession(locale, `/${locale}/mypage`);
+  const t = await getTranslations("mypage");
+  const items = [
+    { href: "/applications", title: t("applications"), lead: t("applicationsLead") },
+    { href: "/mypage/favorites", title: t("favorites"), lead: t("favoritesLead") },
+    { href: "/mypage/profile", title: t("profile"), lead: t("profileLead") },
+  ];
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <ul className="mt-6 grid gap-4 md:grid-cols-3">
+        {items.map((i) => (
+          <li key={i.href} className="panel p-5">
+            <h2 className="text-lg font-bold">
+              <a href={localeHref(locale, i.href)}>{i.title}</a>
+            </h2>
+            <p className="mt-2">{i.lead}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/routing";
+import { titleFrom } from "@/lib/i18n/metadata";
+import { registrationTerms } from "@/lib/accounts/terms";
+
+export const generateMetadata = titleFrom("register");
+
+// 利用者登録説明 (§3.2)
+export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("register");
+  const termsLang = locale === "ja" ? "ja" : "en";
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-4 font-bold">{t("lead")}</p>
+      <p className="mt-2">{t("intro")}</p>
+      <h2 id="terms-heading" className="mt-8 text-xl font-bold">
+        {t("termsHeading")}
+      </h2>
+      {/* Focusable so keyboard users can scroll it; named for screen readers. */}
+      <section tabIndex={0} aria-label={t("termsRegion")} lang={termsLang} className="panel mt-2 max-h-96 overflow-y-auto p-4">
+        {registrationTerms[termsLang].map((s, i) => (
+          <div key={i} className="mt-3 first:mt-0">
+            {s.heading && <h3 className="font-bold">{s.heading}</h3>}
+            {s.paragraphs.map((p, j) => (
+              <p key={j} className="mt-1">
+                {p}
+              </p>
+            ))}
+          </div>
+        ))}
+      </section>
+      <p className="mt-4">{t("agreeNote")}</p>
+      <p className="mt-6">
+        <a href={localeHref(locale, "/register/email")} className="btn btn-primary">
+          {t("agree")}
+          <span aria-hidden="true">›</span>
+        </a>
+      </p>
+    </>
+  );
+}

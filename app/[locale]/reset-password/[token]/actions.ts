@@ -1,0 +1,20 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { resetPasswordSchema, validate } from "@/lib/accounts/schemas";
+import { resetPassword } from "@/lib/accounts/recovery";
+import { kickMailDelivery } from "@/lib/mail/worker";
+import type { FormResult } from "@/lib/accounts/forms";
+
+export async function reset(locale: string, token: string, values: Record<string, string>): Promise<FormResult> {
+  const v = validate(resetPasswordSchema, values);
+  if (!v.ok) return { errors: v.errors };
+  const r = await resetPassword(db(), token, v.data.password);
+  if (!r.ok) {
+    const t = await getTranslations({ locale, namespace: "link" });
+    return { formError: t(r.reason) };
+  }
+  kickMailDelivery();
+  redirect(`/${locale}/login?reason=reset`);
+}

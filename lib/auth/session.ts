@@ -1,0 +1,48 @@
+import type { PrismaClient, Prisma } from "../generated/prisma/client";
+import { now } from "../clock";
+import { authConfig } from "./config";
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+const idleDeadline = () => new Date(now().getTime() + authConfig.idleSeconds * 1000);
+
+export async function createSession(tx: Tx, userId: string) {
+  const t = now();
+  return tx.session.create({ data: { userId, lastSeenAt: t, expiresAt: idleDeadline() } });
+}
+
+export type ActiveSession = {
+  id: string;
+  expiresAt: Date;
+  user: { id: string; loginId: string; nameRoman: string; previousLoginAt: Date | null; role: "APPLICANT" | "OFFICER"; locale: string; email: string };
+};
+
+/**
+ * The session named by the cookie, if still alive. Each request counts as activity and moves the
+ * idle deadline (§2.6); `expired` tells a timed-out session apart from never having logged in.
+ */
+export async function resolveSession(prisma: PrismaClient, sid: string | undefined, { touch = true } = {}): Promise<{ session: ActiveSession | null; expired: boolean }> {
+  if (!sid) return { session: null, expired: false };
+  const row = await prisma.session.findUnique({ where: { id: sid }, include: { user: true } });
+  if (!row || row.endedAt) return { session: null, expired: false };
+  if (row.expiresAt <= now()) {
+    await prisma.session.update({ where: { id: sid }, data: { endedAt: row.expiresAt } });
+    return { session: null, expired: true };
+  }
+  const expiresAt = touch ? idleDeadline() : row.expiresAt;
+  if (touch) await prisma.session.update({ where: { id: sid }, data: { lastSeenAt: now(), expiresAt } });
+  const u = row.user;
+  return {
+    session: { id: row.id, expiresAt, user: { id: u.id, loginId: u.loginId, nameRoman: u.nameRoman, previousLoginAt: u.previousLoginAt, role: u.role, locale: u.locale, email: u.email } },
+    expired: false,
+  };
+}
+
+export async function endSession(prisma: PrismaClient, sid: string) {
+  await prisma.session.updateMany({ where: { id: sid, endedAt: null }, data: { endedAt: now() } });
+}
+
+/** Ends every session of a user (after a password reset or change). */
+export async function endUserSessions(tx: Tx, userId: string, exceptId?: string) {
+  await tx.session.updateMany({ where: { userId, endedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, data: { endedAt: now() } });
+}

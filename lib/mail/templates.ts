@@ -1,0 +1,80 @@
+// Every mail the service sends, in Japanese and English (the user's language; ja when unknown).
+// Plain text plus simple, accessible HTML (lang set, real links, no layout tables).
+
+export type MailLocale = "ja" | "en";
+export type MailTemplate =
+  | { kind: "registrationLink"; url: string; hours: number }
+  | { kind: "registrationComplete"; loginId: string; loginUrl: string }
+  | { kind: "loginIdReminder"; loginId: string; loginUrl: string }
+  | { kind: "passwordResetLink"; url: string; hours: number }
+  | { kind: "passwordChanged" }
+  | { kind: "emailChangeLink"; url: string; hours: number }
+  | { kind: "emailChangeNotice"; newEmail: string }
+  | { kind: "emailChanged" }
+  | { kind: "profileChanged" };
+
+type Rendered = { subject: string; lines: string[]; link?: string };
+
+const SITE = { ja: "在留申請オンラインシステム", en: "Online Residence Application System" };
+
+function body(t: MailTemplate, l: MailLocale): Rendered {
+  const ja = l === "ja";
+  switch (t.kind) {
+    case "registrationLink":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用者登録のご案内", lines: ["利用者登録のお申込みを受け付けました。", `次のURLにアクセスし、${t.hours}時間以内に利用者登録を完了してください。`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.url }
+        : { subject: "[Online Residence Application System] Complete your registration", lines: ["We received a request to register with this email address.", `Open the link below within ${t.hours} hours to complete your registration.`, "If you did not ask for this, you can ignore this mail."], link: t.url };
+    case "registrationComplete":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用者登録完了のお知らせ", lines: ["利用者登録が完了しました。", `利用者ID：${t.loginId}`, "ログインの際に必要です。大切に保管してください。"], link: t.loginUrl }
+        : { subject: "[Online Residence Application System] Registration complete", lines: ["Your registration is complete.", `User ID: ${t.loginId}`, "You need it to log in. Please keep it safe."], link: t.loginUrl };
+    case "loginIdReminder":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用者IDのお知らせ", lines: ["利用者IDの通知のご依頼を受け付けました。", `利用者ID：${t.loginId}`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.loginUrl }
+        : { subject: "[Online Residence Application System] Your user ID", lines: ["You asked us to send your user ID.", `User ID: ${t.loginId}`, "If you did not ask for this, you can ignore this mail."], link: t.loginUrl };
+    case "passwordResetLink":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】パスワード再設定のご案内", lines: ["パスワード再設定のご依頼を受け付けました。", `次のURLにアクセスし、${t.hours}時間以内に新しいパスワードを設定してください。再設定すると、アカウントのロックも解除されます。`, "お心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。"], link: t.url }
+        : { subject: "[Online Residence Application System] Reset your password", lines: ["You asked to reset your password.", `Open the link below within ${t.hours} hours and set a new password. Resetting it also unlocks your account.`, "If you did not ask for this, ignore this mail; your password stays the same."], link: t.url };
+    case "passwordChanged":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】パスワード変更完了のお知らせ", lines: ["パスワードを変更しました。", "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。"] }
+        : { subject: "[Online Residence Application System] Your password was changed", lines: ["Your password has been changed.", "If you did not do this, contact the system help desk at once."] };
+    case "emailChangeLink":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】メールアドレス変更のご案内", lines: ["メールアドレス変更のお申込みを受け付けました。", `次のURLにアクセスすると、変更が完了します（有効期限：${t.hours}時間）。`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.url }
+        : { subject: "[Online Residence Application System] Confirm your new email address", lines: ["We received a request to change your email address to this one.", `Open the link below to complete the change (valid for ${t.hours} hours).`, "If you did not ask for this, you can ignore this mail."], link: t.url };
+    case "emailChangeNotice":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】メールアドレス変更のお申込みについて", lines: [`登録メールアドレスを ${t.newEmail} に変更するお申込みがありました。`, "新しいアドレスに届いたURLを開くと変更が完了します。", "お心当たりのない場合は、すぐにパスワードを変更し、システムヘルプデスクへご連絡ください。"] }
+        : { subject: "[Online Residence Application System] Request to change your email address", lines: [`Someone asked to change your registered email address to ${t.newEmail}.`, "The change happens only when the link sent to the new address is opened.", "If this was not you, change your password now and contact the system help desk."] };
+    case "emailChanged":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】メールアドレス変更完了のお知らせ", lines: ["メールアドレスの変更が完了しました。今後のお知らせはこのアドレスへお送りします。"] }
+        : { subject: "[Online Residence Application System] Email address changed", lines: ["Your email address has been changed. We will send mail to this address from now on."] };
+    case "profileChanged":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用者情報変更完了のお知らせ", lines: ["利用者情報を変更しました。", "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。"] }
+        : { subject: "[Online Residence Application System] Your details were changed", lines: ["Your user details have been changed.", "If you did not do this, contact the system help desk at once."] };
+  }
+}
+
+const FOOTER = {
+  ja: ["※このメールは送信専用のアドレスから送信しています。返信されてもお問い合わせには対応できません。", "在留申請オンラインシステム（出入国在留管理庁）"],
+  en: ["This mail was sent from a send-only address. Replies are not answered.", "Online Residence Application System (Immigration Services Agency of Japan)"],
+};
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function renderMail(t: MailTemplate, locale: string): { subject: string; text: string; html: string; locale: MailLocale } {
+  const l: MailLocale = locale === "en" ? "en" : "ja";
+  const r = body(t, l);
+  const text = [...r.lines, ...(r.link ? ["", r.link] : []), "", "――――", ...FOOTER[l]].join("\n");
+  const html = `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><title>${escape(r.subject)}</title></head><body style="font-family:sans-serif;line-height:1.7;color:#1a1a1a;background:#ffffff">
+<h1 style="font-size:1.2em">${escape(SITE[l])}</h1>
+${r.lines.map((x) => `<p>${escape(x)}</p>`).join("\n")}
+${r.link ? `<p><a href="${escape(r.link)}" style="color:#0017c1">${escape(r.link)}</a></p>` : ""}
+<hr><p style="font-size:0.9em;color:#4d4d4d">${FOOTER[l].map(escape).join("<br>")}</p>
+</body></html>`;
+  return { subject: r.subject, text, html, locale: l };
+}

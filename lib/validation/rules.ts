@@ -1,0 +1,52 @@
+// Field rules of the account screens (manual §3.2, §9.3). Each broken rule has its own message key.
+
+/** §3.2 password: 10–20 characters; upper, lower, digit and a symbol from $%&=@_#*+-?!; nothing else. */
+export const PASSWORD_SYMBOLS = "$%&=@_#*+-?!";
+
+export type PasswordProblem = "length" | "upper" | "lower" | "digit" | "symbol" | "chars";
+
+export function passwordProblems(pw: string): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
+  if (pw.length < 10 || pw.length > 20) problems.push("length");
+  if (!/[A-Z]/.test(pw)) problems.push("upper");
+  if (!/[a-z]/.test(pw)) problems.push("lower");
+  if (!/[0-9]/.test(pw)) problems.push("digit");
+  if (![...pw].some((c) => PASSWORD_SYMBOLS.includes(c))) problems.push("symbol");
+  if ([...pw].some((c) => !/[A-Za-z0-9]/.test(c) && !PASSWORD_SYMBOLS.includes(c))) problems.push("chars");
+  return problems;
+}
+
+/** 氏名(英字): 半角英大文字 with single spaces between words, at most 104 characters. */
+export const NAME_ROMAN_MAX = 104;
+export function isNameRoman(s: string): boolean {
+  return s.length <= NAME_ROMAN_MAX && /^[A-Z]+( [A-Z]+)*$/.test(s);
+}
+
+/** 電話番号: digits only, no hyphens (入力例 012-345-6789 → 0123456789), 10–12 digits. */
+export function isPhone(s: string): boolean {
+  return /^0\d{9,11}$/.test(s);
+}
+
+/** 郵便番号: 7 digits without a hyphen. */
+export function isPostalCode(s: string): boolean {
+  return /^\d{7}$/.test(s);
+}
+
+/**
+ * 法人番号: 13 digits whose first digit is the check digit of the other twelve:
+ * CD = 9 − (Σ Pn × Qn mod 9), Pn counted from the right, Qn = 1 for odd n, 2 for even n.
+ */
+export function isCorporateNumber(s: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(s)) return false;
+  const sum = [...s.slice(1)].reverse().reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 2), 0);
+  return Number(s[0]) === 9 - (sum % 9);
+}
+
+/** Full-width digits, letters and spaces typed into a half-width field mean the same thing. */
+export function toHalfWidth(s: string): string {
+  return s.normalize("NFKC");
+}
+
+export function isEmail(s: string): boolean {
+  return s.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
+}
