@@ -21,12 +21,14 @@ export async function Pager({ page, pageCount, href }: { page: number; pageCount
         {numbers.map((n) => (
           <li key={n}>
             {n === page ? (
-              <a href={href(n)} aria-current="page" aria-label={t("page", { page: n })} className={`${item} bg-primary font-bold text-on-primary no-underline visited:text-on-primary`}>
-                {n}
+              <a href={href(n)} aria-current="page" className={`${item} bg-primary font-bold text-on-primary no-underline visited:text-on-primary`}>
+                <span className="sr-only">{t("page", { page: n })}</span>
+                <span aria-hidden="true">{n}</span>
               </a>
             ) : (
-              <a href={href(n)} aria-label={t("page", { page: n })} className={item}>
-                {n}
+              <a href={href(n)} className={item}>
+                <span className="sr-only">{t("page", { page: n })}</span>
+                <span aria-hidden="true">{n}</span>
               </a>
             )}
           </li>

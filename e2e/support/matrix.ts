@@ -84,5 +84,17 @@ export const loggedInScreens: MatrixScreen[] = [
   },
 ].map((s) => ({ ...s, auth: true, locales: jaEn }));
 
-export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens];
+// The procedure catalogue is offered in all 8 languages.
+export const catalogScreens: MatrixScreen[] = [
+  { name: "procedures", path: "/procedures" },
+  { name: "procedure", path: "/procedures/change" },
+].map((s) => ({ ...s, auth: true }));
+
+export const catalogJaEnScreens: MatrixScreen[] = [
+  { name: "procedures (no results)", path: "/procedures?q=zzzz" },
+  { name: "procedure (favourite confirm)", path: "/procedures/coe?favorite=confirm" },
+  { name: "favourites", path: "/mypage/favorites" },
+].map((s) => ({ ...s, auth: true, locales: jaEn }));
+
+export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens, ...catalogScreens, ...catalogJaEnScreens];
 export { logIn, demoUser };

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { requireSession } from "@/lib/auth/current";
+import { db } from "@/lib/db/client";
+import { findProcedure, localized } from "@/lib/procedures/search";
+import { isFavorite } from "@/lib/procedures/favorites";
+import { registrationTerms } from "@/lib/accounts/terms";
+import { favorite, unfavorite } from "../actions";
+
+type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ favorite?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params;
+  const p = findProcedure(code);
+  const t = await getTranslations({ locale, namespace: "procedures" });
+  return { title: p ? `${localized(p.name, locale)} | ${t("detailTitle")}` : t("detailTitle") };
+}
+
+// 手続き説明 (§4.1, §9.2). Favourite changes are confirmed on the page itself (no JavaScript needed).
+export default async function ProcedurePage({ params, searchParams }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const p = findProcedure(code);
+  if (!p) notFound();
+  const session = await requireSession(locale, `/${locale}/procedures/${code}`);
+  const t = await getTranslations("procedures");
+  const format = await getFormatter();
+  const fav = await isFavorite(db(), session.user.id, code);
+  const confirming = (await searchParams).favorite === "confirm";
+  const self = `/${locale}/procedures/${code}`;
+  const termsLang = locale === "ja" ? "ja" : "en";
+  const rows: [string, React.ReactNode][] = [
+    [t("description"), localized(p.description, locale)],
+    [t("period"), `${format.dateTime(new Date(p.acceptFrom), { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" })} ～ ${p.acceptUntil ? format.dateTime(new Date(p.acceptUntil), { year: "numeric", month: "long", day: "numeric" }) : t("anytime")}`],
+    [t("contact"), localized(p.contact.name, locale)],
+    [t("tel"), <a key="tel" href={`tel:${p.contact.tel.replace(/-/g, "")}`}>{p.contact.tel}</a>],
+    [t("fax"), p.contact.fax ?? "—"],
+    [t("mail"), p.contact.mail ? <a key="mail" href={`mailto:${p.contact.mail}`}>{p.contact.mail}</a> : "—"],
+  ];
+  return (
+    <>
+      <p className="text-muted">{t("detailTitle")}</p>
+      <h1 className="text-2xl font-bold">{localized(p.name, locale)}</h1>
+      <div className="mt-3">
+        {confirming ? (
+          <section aria-labelledby="fav-confirm" className="panel p-4">
+            <h2 id="fav-confirm" className="font-bold">{fav ? t("favoriteRemoveTitle") : t("favoriteConfirmTitle")}</h2>
+            <p className="mt-1">{fav ? t("favoriteRemoveConfirm") : t("favoriteConfirm")}</p>
+            <form action={(fav ? unfavorite : favorite).bind(null, locale, code, self)} className="mt-3 flex flex-wrap gap-4">
+              <a href={self} className="btn btn-secondary">{t("back")}</a>
+              <button type="submit" className="btn btn-primary">{fav ? t("favoriteRemove") : t("favoriteRegister")}</button>
+            </form>
+          </section>
+        ) : (
+          <a href={`${self}?favorite=confirm`} className="btn btn-secondary">
+            {fav ? t("favoriteAdded") : t("favoriteAdd")}
+          </a>
+        )}
+      </div>
+      <dl className="mt-6 divide-y divide-rule border-y border-rule">
+        {rows.map(([k, v]) => (
+          <div key={k} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-bold">{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 id="terms-heading" className="mt-8 text-xl font-bold">{t("termsHeading")}</h2>
+      <section tabIndex={0} aria-label={t("termsRegion")} lang={termsLang} className="panel mt-2 max-h-72 overflow-y-auto p-4">
+        {registrationTerms[termsLang].map((s, i) => (
+          <div key={i} className="mt-3 first:mt-0">
+            {s.heading && <h3 className="font-bold">{s.heading}</h3>}
+            {s.paragraphs.map((x, j) => <p key={j} className="mt-1">{x}</p>)}
+          </div>
+        ))}
+      </section>
+      <div className="mt-8 flex flex-wrap gap-4">
+        <a href={`/${locale}/procedures`} className="btn btn-secondary">‹ {t("backToList")}</a>
+      </div>
+    </>
+  );
+}
