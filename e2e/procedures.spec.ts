@@ -30,6 +30,7 @@ test("keyword search: AND of words, synonyms, sort, page size, pager and URL sta
   await page.locator("#q").fill("一括　更新");
   await page.getByRole("button", { name: "キーワード検索" }).click();
   await expect(page).toHaveURL(/q=/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("検索結果 1件");
   expect(await names()).toEqual(["一括申請（在留期間更新許可申請）"]);
 
   await page.locator("#q").fill("延長");
@@ -38,8 +39,9 @@ test("keyword search: AND of words, synonyms, sort, page size, pager and URL sta
   await expect(page.locator("main")).toContainText("「延長」に一致する手続きはありませんでした。");
   await page.getByLabel("類義語検索を行う").check();
   await page.getByRole("button", { name: "キーワード検索" }).click();
-  expect(await names()).toContain("在留期間更新許可申請");
   await expect(page).toHaveURL(/synonyms=1/);
+  await expect(page.locator("main ul h3").first()).toBeVisible();
+  expect(await names()).toContain("在留期間更新許可申請");
 
   await page.goBack();
   await expect(page.locator("#q")).toHaveValue("延長");
@@ -47,7 +49,7 @@ test("keyword search: AND of words, synonyms, sort, page size, pager and URL sta
   await expect(page.getByRole("main").getByRole("status")).toHaveText("検索結果 0件");
 
   await page.goto("/ja/procedures?sort=acceptAsc&size=20");
-  expect((await names())).toHaveLength(11);
+  await expect(page.locator("main ul h3")).toHaveCount(11);
   expect((await names())[10]).toBe("在留資格認定証明書交付申請");
   await expect(page.locator("#sort")).toHaveValue("acceptAsc");
 });
