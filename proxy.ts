@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { routing, LOCALE_COOKIE, isLocale, splitLocalePath } from "./lib/i18n/routing";
+import { routing, LOCALE_COOKIE, FROM_LOCALE_PARAM, isJaEnOnly, isLocale, splitLocalePath } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 
 const intl = createMiddleware(routing);
@@ -16,6 +16,14 @@ export default function proxy(request: NextRequest) {
     const target = isLocale(saved) ? saved : routing.defaultLocale;
     const url = request.nextUrl.clone();
     url.pathname = `/${target}${pathname === "/" ? "" : pathname}`;
+    return NextResponse.redirect(url);
+  }
+
+  // ja/en-only screens in another language land on English, with a note (the query survives).
+  if (locale !== "ja" && locale !== "en" && isJaEnOnly(rest)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/en${rest}`;
+    url.searchParams.set(FROM_LOCALE_PARAM, locale);
     return NextResponse.redirect(url);
   }
 

@@ -7,8 +7,10 @@ export type ClientStrings = Record<string, Record<string, string>>;
 
 const Context = createContext<ClientStrings>({});
 
+/** Nested providers add namespaces to the ones from above. */
 export function ClientStringsProvider({ value, children }: { value: ClientStrings; children: ReactNode }) {
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+  const outer = useContext(Context);
+  return <Context.Provider value={{ ...outer, ...value }}>{children}</Context.Provider>;
 }
 
 export function useClientStrings(namespace: string): Record<string, string> {

@@ -8,8 +8,9 @@ for (const screen of matrix) {
   for (const locale of screen.locales ?? allLocales) {
     test(`axe: ${screen.name} [${locale}] in every theme`, async ({ page, context, baseURL }) => {
       await screen.setup?.();
-      if (screen.auth) {
-        await logIn(page, demoUser.loginId, demoUser.password, locale);
+      if (screen.auth || screen.user) {
+        const who = screen.user ?? demoUser;
+        await logIn(page, who.loginId, who.password, locale);
         await expect(page).toHaveURL(new RegExp(`/${locale}/mypage$`));
       }
       for (const theme of themes) {

@@ -5,6 +5,7 @@
 // TEST_ONLY=unit|e2e runs one half; extra arguments go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { root, bin, run, prepareDatabase } from "./lib.mjs";
@@ -72,10 +73,12 @@ try {
   if (only !== "unit") {
     if (!process.env.SKIP_BUILD) await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     const port = String(await freePort());
+    const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "zairyu-uploads-"));
+    cleanups.push(async () => fs.rmSync(uploads, { recursive: true, force: true }));
     const smtp = await startSmtpSink();
     cleanups.push(() => smtp.stop());
     await run(bin("playwright"), ["test", ...extra], {
-      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_POLL_MS: "500" },
+      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_POLL_MS: "500", UPLOAD_DIR: uploads },
     });
   }
 } catch (e) {

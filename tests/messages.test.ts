@@ -43,3 +43,16 @@ for (const locale of locales.filter((l) => l !== "en" && l !== "ja")) {
     assert.ok(copied.length <= 3, `${locale} copies English for: ${copied.join(", ")}`);
   });
 }
+
+// Screens from 申込 onward exist in Japanese and English only; their texts live in messages/jaen.
+test("messages/jaen: en has exactly the keys and placeholders of ja, and no key clashes with the main files", () => {
+  const jaOnly = leaves(JSON.parse(fs.readFileSync(path.join(dir, "jaen", "ja.json"), "utf8")));
+  const enOnly = leaves(JSON.parse(fs.readFileSync(path.join(dir, "jaen", "en.json"), "utf8")));
+  assert.deepEqual([...enOnly.keys()].sort(), [...jaOnly.keys()].sort());
+  for (const [key, value] of jaOnly) {
+    const want = [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    assert.deepEqual([...(enOnly.get(key) ?? "").matchAll(/\{(\w+)/g)].map((m) => m[1]).sort(), want, key);
+  }
+  const namespaces = new Set([...jaOnly.keys()].map((k) => k.split(".")[0]));
+  for (const ns of namespaces) assert.ok(![...ja.keys()].some((k) => k.startsWith(`${ns}.`)), `namespace ${ns} is also in messages/ja.json`);
+});

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { routing, FROM_LOCALE_PARAM, isJaEnOnly, isLocale, jaEnLocales, type Locale } from "@/lib/i18n/routing";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { SessionTimeout } from "@/components/SessionTimeout";
 import { currentSession, msUntil } from "@/lib/auth/current";
@@ -33,6 +33,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const pick = (ns: string) => messages[ns] as Record<string, string>;
   const clientStrings = { errors: pick("errors"), form: pick("form"), validation: pick("validation"), timeout: pick("timeout") };
   const { session } = await currentSession();
+  const jaEnOnly = isJaEnOnly(returnPath);
+  const fromLocale = new URLSearchParams(returnPath.split("?")[1] ?? "").get(FROM_LOCALE_PARAM);
+  const showJaEnNote = jaEnOnly && locale === "en" && isLocale(fromLocale) && fromLocale !== "en" && fromLocale !== "ja";
   const user = session ? { name: session.user.nameRoman, lastLoginAt: session.user.previousLoginAt } : null;
   return (
     <html lang={locale} data-theme={theme} id="top">
@@ -41,8 +44,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only-focusable btn btn-primary absolute left-2 top-2 z-50">
           {t("skipToContent")}
         </a>
-        <SiteHeader locale={locale as Locale} returnPath={returnPath} user={user} />
+        <SiteHeader locale={locale as Locale} returnPath={returnPath} user={user} locales={jaEnOnly ? jaEnLocales : undefined} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {showJaEnNote && (
+            <p role="note" className="panel mb-6 p-4 font-bold" data-testid="ja-en-note">
+              {(messages.jaen as Record<string, string>).onlyNote}
+            </p>
+          )}
           {children}
         </main>
         {session && <SessionTimeout expiresInMs={msUntil(session.expiresAt)} warningMs={authConfig.warningSeconds * 1000} locale={locale} loginPath={`/${locale}/login`} />}

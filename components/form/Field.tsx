@@ -3,6 +3,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { useClientStrings } from "@/components/ClientStrings";
 import type { FieldSpec } from "@/lib/accounts/forms";
 import { ErrorIcon } from "./ErrorSummary";
+import { FieldErrors } from "./FieldErrors";
 
 const widths = { short: "max-w-60", medium: "max-w-md", full: "max-w-2xl" };
 
@@ -22,16 +23,7 @@ export function Field({ spec, errors, registration }: { spec: FieldSpec; errors:
       {spec.required && <span className="rounded-4 border border-current px-1 text-sm font-normal">{s.required}</span>}
     </span>
   );
-  const messages = invalid && (
-    <ul id={errorId} className="mt-1 space-y-0.5 font-bold text-error">
-      {errors.map((m) => (
-        <li key={m}>
-          <span className="sr-only">{s.errorPrefix}</span>
-          {m}
-        </li>
-      ))}
-    </ul>
-  );
+  const messages = <FieldErrors id={errorId} errors={errors} />;
   const hint = spec.hint && (
     <p id={hintId} className="mt-1 whitespace-pre-line text-muted">
       {spec.hint}

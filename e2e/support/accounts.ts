@@ -25,7 +25,7 @@ export async function getUserByLogin(loginId: string) {
 }
 
 /** Registration through the real screens in a separate context (the first test checks each step). */
-export async function registerQuick(browser: Browser, baseURL: string | undefined, email: string) {
+export async function registerQuick(browser: Browser, baseURL: string | undefined, email: string, corporateNumber = "7123456789012") {
   const ctx = await browser.newContext({ baseURL });
   const p = await ctx.newPage();
   const link = await registerNewUser(p, email);
@@ -33,7 +33,7 @@ export async function registerQuick(browser: Browser, baseURL: string | undefine
   await p.locator("#field-nameRoman").fill("TEST USER");
   await p.locator("#field-birthDate").fill("19900101");
   await p.locator("#field-phone").fill("09012345678");
-  await p.locator("#field-corporateNumber").fill("7123456789012");
+  await p.locator("#field-corporateNumber").fill(corporateNumber);
   await p.locator("#field-organizationName").fill("株式会社テスト");
   await p.locator("#field-postalCode").fill("1000013");
   await p.locator("#field-organizationAddress").fill("東京都千代田区霞が関1-1-1");
@@ -44,4 +44,11 @@ export async function registerQuick(browser: Browser, baseURL: string | undefine
   await expect(p.getByRole("heading", { level: 1 })).toHaveText("利用者登録完了");
   await ctx.close();
   return link;
+}
+
+/** A 法人番号 of its own (valid check digit), so approvals for one test's organization stay there. */
+export function randomCorporateNumber(): string {
+  const body = Array.from({ length: 12 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join("");
+  const sum = [...body].reverse().reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 2), 0);
+  return `${9 - (sum % 9)}${body}`;
 }

@@ -1,7 +1,10 @@
 import crypto from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { hash as argon2 } from "@node-rs/argon2";
 import { withDb } from "./db";
 import { logIn, demoUser } from "./session";
+
+const hashPassword = (pw: string) => argon2(pw);
 
 // The accessibility matrix: a screen joins it by adding its route here.
 export const allLocales = ["ja", "en", "zh-Hans", "zh-Hant", "ko", "es", "vi", "tl"] as const;
@@ -15,6 +18,8 @@ export type MatrixScreen = {
   locales?: readonly string[];
   /** Log in as the demo user first. */
   auth?: boolean;
+  /** Log in as this account instead. */
+  user?: { loginId: string; password: string };
   /** Runs once before the screen is opened (e.g. create the link token it needs). */
   setup?: () => Promise<void>;
   /** Steps after loading, e.g. submit the form empty to scan its error state. */
@@ -96,5 +101,60 @@ export const catalogJaEnScreens: MatrixScreen[] = [
   { name: "favourites", path: "/mypage/favorites" },
 ].map((s) => ({ ...s, auth: true, locales: jaEn }));
 
-export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens, ...catalogScreens, ...catalogJaEnScreens];
+// 申込 screens and the back office (ja/en only). The confirm and complete screens belong to an
+// account of their own, so the demo user's apply form stays empty for its error state.
+const matrixApplicant = { loginId: "U0000000099", password: "Matrix-pass9!" };
+const officerUser = { loginId: "U0000000002", password: "Officer-pass2?" };
+const MATRIX_APP = "matrix-usage-app";
+const usageValues = { usageType: "new", organizationName: "株式会社マトリクス", corporateNumber: "7123456789012", postalCode: "1008977", organizationAddress: "東京都千代田区霞が関1-1-1", phone: "0312345678", staffName: "MATRIX USER", department: "", note: "", agentCertificateNumber: "" };
+
+async function ensureApplyState() {
+  const hash = await hashPassword(matrixApplicant.password);
+  await withDb(async (db) => {
+    await db.query(
+      `INSERT INTO "User" (id, "loginId", email, kind, role, "nameRoman", "birthDate", phone, "corporateNumber", "organizationName", "postalCode", "organizationAddress", "passwordHash", "updatedAt")
+       VALUES ('matrix-user', $1, 'matrix-user@example.com', 'ORGANIZATION_STAFF', 'APPLICANT', 'MATRIX USER', '1990-01-01', '0312345678', '7123456789012', '株式会社マトリクス', '1008977', '東京都千代田区霞が関1-1-1', $2, now())
+       ON CONFLICT DO NOTHING`,
+      [matrixApplicant.loginId, hash],
+    );
+    await db.query(
+      `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ('matrix-draft', 'matrix-user', 'usage', $1, now()) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(usageValues)],
+    );
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "updatedAt") VALUES ($1, '900000000001', 'matrix-submitted', 'matrix-user', 'usage', $2, 'x', now()) ON CONFLICT DO NOTHING`,
+      [MATRIX_APP, JSON.stringify(usageValues)],
+    );
+    await db.query(
+      `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `INSERT INTO "Attachment" (id, "ownerId", "applicationId", name, size, sha256, "storageKey") VALUES ('matrix-file-2', 'matrix-user', $1, '登記事項証明書.pdf', 4096, 'x', 'matrix-missing-2') ON CONFLICT DO NOTHING`,
+      [MATRIX_APP],
+    );
+  });
+}
+
+export const applyScreens: MatrixScreen[] = [
+  { name: "apply (利用申出)", path: "/procedures/usage/apply", auth: true },
+  { name: "apply (errors)", path: "/procedures/usage/apply", auth: true, prepare: submitEmpty },
+  { name: "apply (gate closed)", path: "/procedures/coe/apply", auth: true },
+  { name: "apply confirm", path: "/procedures/usage/apply/confirm", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "apply confirm (notice dialog)",
+    path: "/procedures/usage/apply/confirm",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: async (page: Page) => {
+      await page.getByRole("button", { name: /申込む|Submit/ }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
+  },
+  { name: "apply complete", path: "/procedures/usage/apply/complete?ref=900000000001", user: matrixApplicant, setup: ensureApplyState },
+  { name: "admin list", path: "/admin", user: officerUser, setup: ensureApplyState },
+  { name: "admin detail", path: `/admin/applications/${MATRIX_APP}`, user: officerUser, setup: ensureApplyState },
+  { name: "admin detail (errors)", path: `/admin/applications/${MATRIX_APP}?error=empty`, user: officerUser, setup: ensureApplyState },
+].map((s) => ({ ...s, locales: jaEn }));
+
+export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens, ...catalogScreens, ...catalogJaEnScreens, ...applyScreens];
 export { logIn, demoUser };

@@ -43,3 +43,11 @@ export function splitLocalePath(path: string): { locale: Locale | null; rest: st
 export function localeHref(locale: string, path: string): string {
   return `/${locale}${path === "/" ? "" : path}`;
 }
+
+/** From the 申込 screen onward (SCREENS.md), and in the back office, only ja and en exist. */
+export const jaEnLocales = ["ja", "en"] as const satisfies readonly Locale[];
+export function isJaEnOnly(rest: string): boolean {
+  return /^\/procedures\/[^/]+\/(apply|bulk)(\/|$)|^\/applications\/[^/]+\/correct(\/|$)|^\/admin(\/|$)/.test(rest.split("?")[0]);
+}
+/** The query flag that tells a ja/en-only screen it was reached from another language. */
+export const FROM_LOCALE_PARAM = "from";

@@ -11,7 +11,11 @@ export type MailTemplate =
   | { kind: "emailChangeLink"; url: string; hours: number }
   | { kind: "emailChangeNotice"; newEmail: string }
   | { kind: "emailChanged" }
-  | { kind: "profileChanged" };
+  | { kind: "profileChanged" }
+  | { kind: "applicationReference"; procedure: string; referenceNo: string; url: string }
+  | { kind: "applicationPassword"; procedure: string; password: string }
+  | { kind: "usageApproved"; referenceNo: string; validUntil: string; url: string }
+  | { kind: "usageReturned"; referenceNo: string; message: string; url: string };
 
 type Rendered = { subject: string; lines: string[]; link?: string };
 
@@ -56,6 +60,23 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
       return ja
         ? { subject: "【在留申請オンラインシステム】利用者情報変更完了のお知らせ", lines: ["利用者情報を変更しました。", "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。"] }
         : { subject: "[Online Residence Application System] Your details were changed", lines: ["Your user details have been changed.", "If you did not do this, contact the system help desk at once."] };
+    // §3.3.4: the 整理番号 and the パスワード travel in separate mails.
+    case "applicationReference":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】申込受付のお知らせ（整理番号）", lines: [`${t.procedure}の手続きの申込を受け付けました。`, `整理番号：${t.referenceNo}`, "パスワードは別のメールでお送りします。申込状況は次のURLから確認できます。"], link: t.url }
+        : { subject: "[Online Residence Application System] Application received (reference number)", lines: [`We received your application: ${t.procedure}.`, `Reference number: ${t.referenceNo}`, "The password comes in a separate mail. You can follow the application at the link below."], link: t.url };
+    case "applicationPassword":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】申込受付のお知らせ（パスワード）", lines: [`${t.procedure}の手続きの申込のパスワードをお知らせします。`, `パスワード：${t.password}`, "整理番号は別のメールでお送りしています。パスワードは他人に知られないように保管してください。"] }
+        : { subject: "[Online Residence Application System] Application received (password)", lines: [`This is the password of your application: ${t.procedure}.`, `Password: ${t.password}`, "The reference number came in a separate mail. Keep the password to yourself."] };
+    case "usageApproved":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用申出承認のお知らせ", lines: [`整理番号 ${t.referenceNo} の利用申出を承認しました。`, `有効期限：${t.validUntil}`, "在留諸申請の手続きが利用できるようになりました。有効期限後も継続して利用する場合は、定期報告を行ってください。"], link: t.url }
+        : { subject: "[Online Residence Application System] Your asking of usage was approved", lines: [`Your asking of usage ${t.referenceNo} has been approved.`, `Valid until: ${t.validUntil}`, "You can now file residence applications. To keep using the system after that date, file a periodic report."], link: t.url };
+    case "usageReturned":
+      return ja
+        ? { subject: "【在留申請オンラインシステム】利用申出の修正のお願い", lines: [`整理番号 ${t.referenceNo} の利用申出について、修正をお願いします。`, "修正の依頼内容：", t.message, "ログインして申請状況から修正してください。"], link: t.url }
+        : { subject: "[Online Residence Application System] Please correct your asking of usage", lines: [`Your asking of usage ${t.referenceNo} needs a correction.`, "What to correct:", t.message, "Log in and correct it from the application status list."], link: t.url };
   }
 }
 

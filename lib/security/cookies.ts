@@ -2,3 +2,6 @@
 export function secureCookies(): boolean {
   return (process.env.APP_BASE_URL ?? "").startsWith("https://");
 }
+
+/** Carries the new application's パスワード to 申込完了 once (short-lived, httpOnly). */
+export const PASSWORD_FLASH_COOKIE = "apply-flash";

@@ -9,12 +9,13 @@ export const generateMetadata = titleFrom("mypage");
 export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSession(locale, `/${locale}/mypage`);
+  const session = await requireSession(locale, `/${locale}/mypage`);
   const t = await getTranslations("mypage");
   const items = [
     { href: "/applications", title: t("applications"), lead: t("applicationsLead") },
     { href: "/mypage/favorites", title: t("favorites"), lead: t("favoritesLead") },
     { href: "/mypage/profile", title: t("profile"), lead: t("profileLead") },
+    ...(session.user.role === "OFFICER" ? [{ href: "/admin", title: t("admin"), lead: t("adminLead") }] : []),
   ];
   return (
     <>

@@ -5,7 +5,7 @@ import { requireSession } from "@/lib/auth/current";
 import { db } from "@/lib/db/client";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { isFavorite } from "@/lib/procedures/favorites";
-import { registrationTerms } from "@/lib/accounts/terms";
+import { procedureTerms } from "@/lib/procedures/terms";
 import { favorite, unfavorite } from "../actions";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ favorite?: string }> };
@@ -68,15 +68,18 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
       </dl>
       <h2 id="terms-heading" className="mt-8 text-xl font-bold">{t("termsHeading")}</h2>
       <section tabIndex={0} aria-label={t("termsRegion")} lang={termsLang} className="panel mt-2 max-h-72 overflow-y-auto p-4">
-        {registrationTerms[termsLang].map((s, i) => (
+        {procedureTerms(p.kind, termsLang).map((s, i) => (
           <div key={i} className="mt-3 first:mt-0">
             {s.heading && <h3 className="font-bold">{s.heading}</h3>}
             {s.paragraphs.map((x, j) => <p key={j} className="mt-1">{x}</p>)}
           </div>
         ))}
       </section>
-      <div className="mt-8 flex flex-wrap gap-4">
+      <p className="mt-4">{t("agreeNote")}</p>
+      <p className="mt-1">{t("agreeLead")}</p>
+      <div className="mt-6 flex flex-wrap gap-4">
         <a href={`/${locale}/procedures`} className="btn btn-secondary">‹ {t("backToList")}</a>
+        <a href={`/${locale}/procedures/${code}/apply`} className="btn btn-primary">{t("agree")} ›</a>
       </div>
     </>
   );

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { applicationForOfficer } from "@/lib/applications/review";
+import { formFor } from "@/lib/forms/registry";
+import { reviewRows } from "@/lib/forms/engine";
+import type { FormValues } from "@/lib/forms/types";
+import { ReviewList } from "@/components/procedure-form/ReviewList";
+import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { formatBytes } from "@/components/procedure-form/format";
+import { requireOfficer } from "../../officer";
+import { approve, sendBack } from "../../actions";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return { title: t("detailTitle") };
+}
+
+const OPEN = ["WAITING", "SUBMITTED", "EXAMINING"];
+
+export default async function AdminApplicationPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireOfficer(locale, `/admin/applications/${id}`);
+  const app = await applicationForOfficer(db(), id);
+  const def = app && formFor(app.procedureCode);
+  if (!app || !def) notFound();
+  const { done, error } = await searchParams;
+  const t = await getTranslations("admin");
+  const st = await getTranslations("status");
+  const format = await getFormatter();
+  const lang = locale === "ja" ? "ja" : "en";
+  const messageError = error === "empty" ? t("messageRequired") : error === "long" ? t("messageTooLong") : null;
+  const notice = done === "approved" ? t("approved") : done === "returned" ? t("returned") : done === "already" ? t("alreadyDecided") : null;
+  return (
+    <>
+      <p className="text-muted">{t("title")}</p>
+      <h1 className="text-2xl font-bold">{t("detailTitle")}: {app.referenceNo}</h1>
+      {notice && <p role="status" className="panel mt-4 p-4 font-bold">{notice}</p>}
+      <dl className="mt-6 divide-y divide-rule border-y border-rule">
+        {[
+          [t("colStatus"), st(app.status)],
+          [t("colSubmitted"), format.dateTime(app.submittedAt, { dateStyle: "medium", timeStyle: "short" })],
+          [t("applicant"), `${app.user.nameRoman}（${app.user.loginId}, ${app.user.email}）`],
+          ...(app.approval ? [[t("validUntil"), format.dateTime(app.approval.validUntil, { dateStyle: "long" })]] : []),
+          ...(app.returnMessage ? [[t("returnedMessage"), app.returnMessage]] : []),
+        ].map(([k, v]) => (
+          <div key={k} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-bold">{k}</dt>
+            <dd className="whitespace-pre-wrap">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-8 text-xl font-bold">{t("answers")}</h2>
+      <ReviewList sections={reviewRows(def, app.values as FormValues, lang)} />
+      <h2 className="mt-8 text-xl font-bold">{t("attachments")}</h2>
+      <ul className="mt-2 list-disc pl-6">
+        {app.attachments.map((a) => (
+          <li key={a.id}>
+            <a href={`/api/attachments/${a.id}`} download>{t("download", { name: a.name, size: formatBytes(a.size, lang) })}</a>
+          </li>
+        ))}
+      </ul>
+      {OPEN.includes(app.status) && (
+        <section aria-labelledby="decision" className="mt-10">
+          <h2 id="decision" className="text-xl font-bold">{t("decision")}</h2>
+          <form action={approve.bind(null, locale, app.id)} className="panel mt-4 p-4">
+            <p>{t("approveLead")}</p>
+            <button type="submit" className="btn btn-primary mt-3">{t("approve")}</button>
+          </form>
+          <form action={sendBack.bind(null, locale, app.id)} className="panel mt-6 p-4">
+            <h3 className="font-bold">{t("returnHeading")}</h3>
+            <label htmlFor="return-message" className={`mt-3 inline-flex items-center gap-2 font-bold ${messageError ? "error-label rounded-4 bg-error-label-bg px-1 text-error-label-text" : ""}`}>
+              {messageError && <ErrorIcon />}
+              {t("returnMessage")}
+            </label>
+            <p id="return-hint" className="mt-1 text-muted">{t("returnHint")}</p>
+            {messageError && <p id="return-error" role="alert" className="mt-1 font-bold text-error">{messageError}</p>}
+            <textarea
+              id="return-message"
+              name="message"
+              rows={5}
+              aria-required="true"
+              aria-invalid={messageError ? true : undefined}
+              aria-describedby={messageError ? "return-hint return-error" : "return-hint"}
+              className={`mt-1 block w-full max-w-2xl rounded-8 border-2 bg-canvas px-3 py-2 text-ink ${messageError ? "border-error" : "border-control-border"}`}
+            />
+            <button type="submit" className="btn btn-secondary mt-3">{t("returnSubmit")}</button>
+          </form>
+        </section>
+      )}
+      <p className="mt-8">
+        <a href={`/${locale}/admin`} className="btn btn-secondary">‹ {t("backToList")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { notFound } from "next/navigation";
+import { requireSession } from "@/lib/auth/current";
+
+/** The back office is for officers; to anyone else it does not exist. */
+export async function requireOfficer(locale: string, path: string) {
+  const session = await requireSession(locale, `/${locale}${path}`);
+  if (session.user.role !== "OFFICER") notFound();
+  return session;
+}

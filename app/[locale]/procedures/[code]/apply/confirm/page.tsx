@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { loadDraft, draftSchema } from "@/lib/applications/drafts";
+import { draftAttachments } from "@/lib/files/attachments";
+import { reviewRows } from "@/lib/forms/engine";
+import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
+import { ReviewList } from "@/components/procedure-form/ReviewList";
+import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
+import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { formatBytes } from "@/components/procedure-form/format";
+import { applyContext, applyPath } from "../context";
+import { submitApplication } from "../actions";
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "confirm" });
+  return { title: t("title") };
+}
+
+// 申込確認 (§3.3.4): everything read back from the saved draft; nothing is sent until 申込む.
+export default async function ConfirmPage({ params }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const c = await applyContext(locale, code, "/apply/confirm");
+  const draft = c.def && c.gateOpen ? await loadDraft(db(), c.user.id, code) : null;
+  if (!c.def || !draft) redirect(applyPath(locale, code));
+  const files = await draftAttachments(db(), c.user.id, code);
+  const parsed = draftSchema(c.def, files.length).safeParse(draft.values);
+  if (!parsed.success) redirect(applyPath(locale, code, "?check=1"));
+  const t = await getTranslations("confirm");
+  return (
+    <>
+      <ApplyHeading procedure={c.name} title={t("title")} />
+      <p className="mt-4 flex items-center gap-2 text-lg font-bold text-error">
+        <ErrorIcon />
+        {t("notDone")}
+      </p>
+      <p className="mt-2">{t("lead")}</p>
+      <ReviewList sections={reviewRows(c.def, parsed.data, c.lang)} />
+      {c.def.attachments && (
+        <section className="mt-6">
+          <h2 className="text-lg font-bold">{t("attachments")}</h2>
+          <ul className="mt-2 list-disc pl-6" data-testid="confirm-files">
+            {files.map((f) => (
+              <li key={f.id}>
+                {f.name}（{formatBytes(f.size, c.lang)}）
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="mt-10 flex flex-wrap items-center gap-4">
+        <a href={applyPath(locale, code)} className="btn btn-secondary">
+          <span aria-hidden="true">‹</span>
+          {t("back")}
+        </a>
+        <SubmitWithNotice
+          action={submitApplication.bind(null, locale, code)}
+          draftId={draft.id}
+          strings={{ submit: t("submit"), noticeTitle: t("noticeTitle"), noticeBody: t("noticeBody"), ok: t("ok"), cancel: t("cancel") }}
+        />
+      </div>
+    </>
+  );
+}

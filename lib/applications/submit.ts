@@ -1,0 +1,64 @@
+import { randomInt } from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
+import type { FormDefinition } from "../forms/types";
+import { hashPassword } from "../auth/password";
+import { enqueueMail } from "../mail/outbox";
+import { appUrl, mailLocale } from "../accounts/links";
+import { draftSchema } from "./drafts";
+
+const PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+/** 整理番号: 12 digits, unique (retried on the rare clash). */
+export const newReferenceNo = () => Array.from({ length: 12 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10))).join("");
+export const newAccessPassword = () => Array.from({ length: 10 }, () => PASSWORD_CHARS[randomInt(PASSWORD_CHARS.length)]).join("");
+
+export type Submitted = { applicationId: string; referenceNo: string; password: string | null };
+
+/**
+ * 申込む (§3.3.4). The draft id is the submission key: a double click or a resubmitted page finds
+ * the application already made from it and creates nothing new (password then only by mail).
+ */
+export async function submitDraft(
+  prisma: PrismaClient,
+  def: FormDefinition,
+  user: { id: string; email: string; locale: string },
+  procedure: { code: string; name: string },
+  draftId: string,
+  locale: string,
+): Promise<Submitted | "invalid" | "missing"> {
+  const existing = () => prisma.application.findFirst({ where: { submissionKey: draftId, userId: user.id } });
+  const done = await existing();
+  if (done) return { applicationId: done.id, referenceNo: done.referenceNo, password: null };
+
+  const draft = await prisma.applicationDraft.findFirst({ where: { id: draftId, userId: user.id, procedureCode: procedure.code } });
+  if (!draft) return "missing";
+  const count = await prisma.attachment.count({ where: { draftId } });
+  const parsed = draftSchema(def, count).safeParse(draft.values);
+  if (!parsed.success) return "invalid";
+
+  const password = newAccessPassword();
+  const passwordHash = await hashPassword(password);
+  const l = mailLocale(locale);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const referenceNo = newReferenceNo();
+    try {
+      const app = await prisma.$transaction(async (tx) => {
+        const created = await tx.application.create({
+          data: { referenceNo, submissionKey: draftId, userId: user.id, procedureCode: procedure.code, values: parsed.data as Prisma.InputJsonValue, accessPasswordHash: passwordHash },
+        });
+        await tx.attachment.updateMany({ where: { draftId }, data: { draftId: null, applicationId: created.id } });
+        await tx.applicationDraft.delete({ where: { id: draftId } });
+        await enqueueMail(tx, user.email, { kind: "applicationReference", procedure: procedure.name, referenceNo, url: appUrl(`/${l}/mypage`) }, l);
+        await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
+        return created;
+      });
+      return { applicationId: app.id, referenceNo: app.referenceNo, password };
+    } catch (e) {
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+      const raced = await existing();
+      if (raced) return { applicationId: raced.id, referenceNo: raced.referenceNo, password: null };
+    }
+  }
+  throw new Error("could not allocate a reference number");
+}

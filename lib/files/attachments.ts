@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { AttachmentRule } from "../forms/types";
+import type { FileStore } from "./storage";
+import { pdfProblem, type PdfProblem } from "./pdf";
+
+export type AttachmentRefusal = PdfProblem | "tooMany" | "tooLarge" | "empty";
+export type AttachmentView = { id: string; name: string; size: number };
+
+/** A file name safe to show and to send back in Content-Disposition. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").normalize("NFC").trim().slice(-120);
+  return cleaned || "file.pdf";
+}
+
+async function lockedDraftId(prisma: PrismaClient, userId: string, procedureCode: string) {
+  const draft = await prisma.applicationDraft.upsert({ where: { userId_procedureCode: { userId, procedureCode } }, create: { userId, procedureCode }, update: {} });
+  return draft.id;
+}
+
+/**
+ * 添付する (§3.3.3): the content is checked before it is stored; count and total size are checked
+ * again under a row lock, so parallel uploads cannot pass the limits together.
+ */
+export async function addAttachment(
+  prisma: PrismaClient,
+  store: FileStore,
+  input: { userId: string; procedureCode: string; rule: AttachmentRule; name: string; bytes: Uint8Array },
+): Promise<{ ok: true; attachment: AttachmentView } | { ok: false; reason: AttachmentRefusal }> {
+  const { userId, procedureCode, rule, bytes } = input;
+  if (bytes.length === 0) return { ok: false, reason: "empty" };
+  if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
+  const draftId = await lockedDraftId(prisma, userId, procedureCode);
+  const before = await prisma.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
+  if (before._count >= rule.maxFiles) return { ok: false, reason: "tooMany" };
+  if ((before._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
+  const problem = await pdfProblem(bytes);
+  if (problem) return { ok: false, reason: problem };
+
+  const name = cleanFileName(input.name);
+  const storageKey = await store.put(bytes, name, "application/pdf");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const result = await prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "ApplicationDraft" WHERE id = ${draftId} FOR UPDATE`;
+    const now = await tx.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
+    if (now._count >= rule.maxFiles) return { ok: false as const, reason: "tooMany" as const };
+    if ((now._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false as const, reason: "tooLarge" as const };
+    const a = await tx.attachment.create({ data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey } });
+    return { ok: true as const, attachment: { id: a.id, name: a.name, size: a.size } };
+  });
+  if (!result.ok) await store.remove(storageKey);
+  return result;
+}
+
+export async function draftAttachments(prisma: PrismaClient, userId: string, procedureCode: string): Promise<AttachmentView[]> {
+  return prisma.attachment.findMany({
+    where: { ownerId: userId, draft: { userId, procedureCode } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, size: true },
+  });
+}
+
+/** 削除: only the owner's files that are not yet part of a submitted application. */
+export async function removeDraftAttachment(prisma: PrismaClient, store: FileStore, userId: string, id: string): Promise<boolean> {
+  const a = await prisma.attachment.findFirst({ where: { id, ownerId: userId, applicationId: null } });
+  if (!a) return false;
+  await prisma.attachment.delete({ where: { id } });
+  await store.remove(a.storageKey);
+  return true;
+}
+
+/** A file may be read by its owner, and by officers once it belongs to a submitted application. */
+export async function readableAttachment(prisma: PrismaClient, viewer: { id: string; role: string }, id: string) {
+  const a = await prisma.attachment.findUnique({ where: { id } });
+  if (!a) return null;
+  if (a.ownerId === viewer.id) return a;
+  if (viewer.role === "OFFICER" && a.applicationId) return a;
+  return null;
+}
