@@ -84,3 +84,16 @@ test("favourites: add with confirmation, see on my page, remove with confirmatio
   await page.getByRole("main").getByRole("button", { name: "削除する" }).click();
   await expect(page.locator("main")).toContainText("お気に入りに登録した手続きはありません。");
 });
+
+test("ダウンロードファイル: residence procedures offer their accepted statuses as a PDF", async ({ page }) => {
+  await logIn(page, demoUser.loginId, demoUser.password);
+  await page.goto("/ja/procedures/coe");
+  const link = page.getByRole("link", { name: "受付対象の在留資格一覧（PDF）" });
+  const res = await page.request.get((await link.getAttribute("href"))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toBe('attachment; filename="statuses-coe.pdf"');
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.goto("/ja/procedures/usage");
+  await expect(page.getByRole("link", { name: "受付対象の在留資格一覧（PDF）" })).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { isFavorite } from "@/lib/procedures/favorites";
 import { procedureTerms } from "@/lib/procedures/terms";
+import { acceptedStatuses } from "@/lib/procedures/statuses";
 import { favorite, unfavorite } from "../actions";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ favorite?: string }> };
@@ -37,6 +38,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
     [t("tel"), <a key="tel" href={`tel:${p.contact.tel.replace(/-/g, "")}`}>{p.contact.tel}</a>],
     [t("fax"), p.contact.fax ?? "—"],
     [t("mail"), p.contact.mail ? <a key="mail" href={`mailto:${p.contact.mail}`}>{p.contact.mail}</a> : "—"],
+    [t("downloads"), acceptedStatuses(code) ? <a key="dl" href={`/api/procedures/${code}/statuses`} download>{t("statusListFile")}</a> : "—"],
   ];
   return (
     <>

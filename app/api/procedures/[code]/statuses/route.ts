@@ -1,0 +1,19 @@
+import { findProcedure } from "@/lib/procedures/search";
+import { statusListPdf } from "@/lib/procedures/download";
+import { now } from "@/lib/clock";
+
+/** ダウンロードファイル of a procedure: 受付対象の在留資格一覧 (PDF), generated from our data. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const p = findProcedure(code);
+  const bytes = p && (await statusListPdf(code, p.name, now()));
+  if (!bytes) return new Response(null, { status: 404 });
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="statuses-${code}.pdf"`,
+      "Cache-Control": "public, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
