@@ -211,6 +211,9 @@ test("keyboard only: complete the registration form, confirm and register", asyn
   };
   await typeNext("KIM MINJUN");
   await typeNext("19920315");
+  // The calendar button sits between the date and the next field.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /Calendar/ })).toBeFocused();
   await typeNext("08011112222");
   await typeNext("7123456789012");
   await typeNext("Sample Trading Co.");

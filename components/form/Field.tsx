@@ -4,6 +4,7 @@ import { useClientStrings } from "@/components/ClientStrings";
 import type { FieldSpec } from "@/lib/accounts/forms";
 import { ErrorIcon } from "./ErrorSummary";
 import { FieldErrors } from "./FieldErrors";
+import { DatePicker } from "./DatePicker";
 
 const widths = { short: "max-w-60", medium: "max-w-md", full: "max-w-2xl" };
 
@@ -52,18 +53,21 @@ export function Field({ spec, errors, registration }: { spec: FieldSpec; errors:
       <label htmlFor={id}>{label}</label>
       {hint}
       {messages}
-      <input
-        id={id}
-        type={spec.type ?? "text"}
-        autoComplete={spec.autoComplete}
-        inputMode={spec.inputMode}
-        maxLength={spec.maxLength}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        aria-required={spec.required || undefined}
-        {...registration}
-        className={`mt-1 block min-h-12 w-full ${widths[spec.width ?? "medium"]} rounded-8 border-2 bg-canvas px-3 py-2 text-ink ${invalid ? "border-error" : "border-control-border"}`}
-      />
+      <div className="mt-1 flex flex-wrap items-center gap-2">
+        <input
+          id={id}
+          type={spec.type ?? "text"}
+          autoComplete={spec.autoComplete}
+          inputMode={spec.inputMode}
+          maxLength={spec.maxLength}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          aria-required={spec.required || undefined}
+          {...registration}
+          className={`block min-h-12 w-full ${widths[spec.width ?? "medium"]} rounded-8 border-2 bg-canvas px-3 py-2 text-ink ${invalid ? "border-error" : "border-control-border"}`}
+        />
+        {spec.calendar && <DatePicker inputId={id} label={spec.label} maxYear={spec.calendar === "past" ? new Date().getFullYear() : undefined} />}
+      </div>
     </div>
   );
 }

@@ -16,7 +16,7 @@ export async function accountFields() {
     email: { name: "email", label: t("email"), type: "email", required: true, autoComplete: "email", inputMode: "email", width: "full" },
     emailConfirm: { name: "emailConfirm", label: t("emailConfirm"), type: "email", required: true, autoComplete: "email", inputMode: "email", width: "full" },
     nameRoman: { name: "nameRoman", label: t("nameRoman"), required: true, hint: t("nameRomanHint"), autoComplete: "name", maxLength: 104, width: "full" },
-    birthDate: { name: "birthDate", label: t("birthDate"), required: true, hint: t("birthDateHint"), inputMode: "numeric", autoComplete: "bday", maxLength: 8, width: "short" },
+    birthDate: { name: "birthDate", label: t("birthDate"), required: true, hint: t("birthDateHint"), inputMode: "numeric", autoComplete: "bday", maxLength: 8, width: "short", calendar: "past" },
     phone: { name: "phone", label: t("phone"), type: "tel", required: true, hint: t("phoneHint"), inputMode: "numeric", autoComplete: "tel", maxLength: 12, width: "short" },
     kind: { name: "kind", label: t("kind"), type: "radio", required: true, hint: t("kindHint"), options: userKinds.map((v) => ({ value: v, label: k(v) })) },
     corporateNumber: { name: "corporateNumber", label: t("corporateNumber"), required: true, hint: t("corporateNumberHint"), inputMode: "numeric", maxLength: 13, width: "short", showWhen: org },

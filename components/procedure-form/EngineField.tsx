@@ -4,6 +4,7 @@ import { useFieldArray, useWatch, type Control, type UseFormRegister } from "rea
 import { useClientStrings } from "@/components/ClientStrings";
 import { ErrorIcon } from "@/components/form/ErrorSummary";
 import { FieldErrors } from "@/components/form/FieldErrors";
+import { DatePicker } from "@/components/form/DatePicker";
 import type { Bilingual, FieldDef, LeafField, Option } from "@/lib/forms/types";
 import { DATE_UNKNOWN, unknownName } from "@/lib/forms/types";
 import { fill } from "./format";
@@ -164,15 +165,18 @@ export function LeafInput({ f, path, ctx }: { f: LeafField; path: string; ctx: C
       )}
       <Hint id={hintId} f={f} lang={lang} extra={f.type === "date" ? s.dateHint : undefined} />
       <FieldErrors id={errorId} errors={errors} />
-      <input
-        {...common}
-        {...register(path)}
-        type="text"
-        inputMode={f.type === "number" || f.type === "date" ? "numeric" : f.type === "text" ? f.inputMode : undefined}
-        autoComplete={f.type === "text" ? (f.autoComplete ?? "off") : "off"}
-        aria-describedby={describedBy(hasHint && hintId, invalid && errorId)}
-        className={`${inputClass(invalid)} ${widthOf(f)}`}
-      />
+      <div className="flex flex-wrap items-end gap-2">
+        <input
+          {...common}
+          {...register(path)}
+          type="text"
+          inputMode={f.type === "number" || f.type === "date" ? "numeric" : f.type === "text" ? f.inputMode : undefined}
+          autoComplete={f.type === "text" ? (f.autoComplete ?? "off") : "off"}
+          aria-describedby={describedBy(hasHint && hintId, invalid && errorId)}
+          className={`${inputClass(invalid)} ${widthOf(f)}`}
+        />
+        {f.type === "date" && <DatePicker inputId={id} label={f.label[lang]} maxYear={f.past ? new Date().getFullYear() : undefined} />}
+      </div>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export async function registerNewUser(page: Page, email: string) {
   await page.locator("#field-email").fill(email);
   await page.locator("#field-emailConfirm").fill(email);
   await page.getByRole("button", { name: /登録する/ }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("メールを送信しました");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("メールを送信しました", { timeout: 15_000 });
   const mail = await waitForMail(email, /利用者登録のご案内/);
   return linkIn(mail);
 }

@@ -33,7 +33,7 @@ const submitEmpty = async (page: Page) => {
 
 /** A mailed-link token that the matrix can open: stored hashed, like real ones. */
 export const matrixToken = (purpose: string) => `matrix-${purpose.toLowerCase()}`;
-async function ensureToken(purpose: "REGISTRATION" | "PASSWORD_RESET") {
+export async function ensureToken(purpose: "REGISTRATION" | "PASSWORD_RESET") {
   const token = matrixToken(purpose);
   const hash = crypto.createHash("sha256").update(token).digest("hex");
   await withDb((db) =>
@@ -68,6 +68,15 @@ export const errorStateScreens: MatrixScreen[] = [
   { name: "forgot password (errors)", path: "/forgot-password", prepare: submitEmpty },
   { name: "register email (errors)", path: "/register/email", prepare: submitEmpty },
   { name: "register form (errors)", path: `/register/${matrixToken("REGISTRATION")}`, setup: () => ensureToken("REGISTRATION"), prepare: submitEmpty },
+  {
+    name: "register form (calendar open)",
+    path: `/register/${matrixToken("REGISTRATION")}`,
+    setup: () => ensureToken("REGISTRATION"),
+    prepare: async (page: Page) => {
+      await page.getByRole("button", { name: /カレンダー|Calendar/ }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
+  },
   { name: "reset password (errors)", path: `/reset-password/${matrixToken("PASSWORD_RESET")}`, setup: () => ensureToken("PASSWORD_RESET"), prepare: submitEmpty },
 ].map((s) => ({ ...s, locales: jaEn }));
 

@@ -26,6 +26,8 @@ export type FieldSpec = {
   /** Shown only when another field has one of these values. */
   showWhen?: { field: string; values: string[] };
   width?: "short" | "medium" | "full";
+  /** A YYYYMMDD field that also offers the calendar picker ("past": no future years). */
+  calendar?: boolean | "past";
 };
 
 /** What a form's server action answers when it does not redirect. */
