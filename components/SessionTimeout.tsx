@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
-import { extendSession } from "@/lib/auth/actions";
+import { extendSession } from "@/app/_server/session-actions";
 
 function formatJst(d: Date, locale: string) {
   return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : locale, { timeZone: "Asia/Tokyo", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" }).format(d);

@@ -239,6 +239,14 @@ test("officer approval opens residence procedures for the organization; return s
   await expect(page.getByText("この手続きはまだ申込みできません")).toHaveCount(0);
 });
 
+test("upload route: login required, other sites refused (CSRF)", async ({ page, baseURL }) => {
+  const multipart = { procedure: "usage", file: pdfFile("a.pdf", await validPdf()) };
+  expect((await page.request.post("/api/uploads", { multipart, headers: { origin: baseURL! } })).status()).toBe(401);
+  await logIn(page, "U0000000001", "Demo-pass1!");
+  expect((await page.request.post("/api/uploads", { multipart, headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  expect((await page.request.delete("/api/uploads/some-id", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+});
+
 test("applicants cannot open the back office; ja/en-only screens in other languages land on English with a note", async ({ page }) => {
   await logIn(page, "U0000000001", "Demo-pass1!");
   const r = await page.goto("/ja/admin");

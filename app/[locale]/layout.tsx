@@ -6,9 +6,9 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { routing, FROM_LOCALE_PARAM, isJaEnOnly, isLocale, jaEnLocales, type Locale } from "@/lib/i18n/routing";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { SessionTimeout } from "@/components/SessionTimeout";
-import { currentSession, msUntil } from "@/lib/auth/current";
+import { currentSession, msUntil } from "@/app/_server/session";
 import { authConfig } from "@/lib/auth/config";
-import { pageContext } from "@/lib/i18n/page-context";
+import { pageContext } from "@/app/_server/page-context";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import "../globals.css";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { themes, type Theme } from "@/lib/theme/themes";
-import { setTheme } from "@/lib/theme/actions";
+import { setTheme } from "@/app/_server/theme-actions";
 
 const swatch: Record<Theme, string> = {
   standard: "bg-white text-[#1a1a1a]",

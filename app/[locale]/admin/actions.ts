@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession } from "@/app/_server/session";
 import { approveUsage, returnUsage } from "@/lib/applications/review";
 
 async function officer(locale: string) {

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 
 /** The back office is for officers; to anyone else it does not exist. */
 export async function requireOfficer(locale: string, path: string) {

@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { SchemaForm } from "@/components/form/SchemaForm";
-import { SentNotice } from "@/components/form/SentNotice";
+import { SimpleFormPage } from "@/components/form/SimpleFormPage";
 import { accountFields } from "@/components/form/specs";
 import { forgotPassword } from "./actions";
 
@@ -16,17 +15,15 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const f = await accountFields();
   const back = localeHref(locale, "/login");
   return (
-    <>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-4 whitespace-pre-line">{t("lead")}</p>
-      <SchemaForm
-        schema="forgotPassword"
-        fields={[f.loginId, f.email]}
-        action={forgotPassword.bind(null, locale)}
-        submitLabel={t("submit")}
-        secondary={<a href={back} className="btn btn-secondary">‹ {t("back")}</a>}
-        done={<SentNotice title={t("sentTitle")} body={t("sent")} backHref={back} backLabel={t("back")} />}
-      />
-    </>
+    <SimpleFormPage
+      title={t("title")}
+      lead={t("lead")}
+      schema="forgotPassword"
+      fields={[f.loginId, f.email]}
+      action={forgotPassword.bind(null, locale)}
+      submitLabel={t("submit")}
+      back={{ href: back, label: t("back") }}
+      sent={{ title: t("sentTitle"), body: t("sent") }}
+    />
   );
 }

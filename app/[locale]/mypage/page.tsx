@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 
 export const generateMetadata = titleFrom("mypage");
 

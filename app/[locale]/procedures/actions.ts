@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession } from "@/app/_server/session";
 import { addFavorite, removeFavorite } from "@/lib/procedures/favorites";
 import { safeReturnPath } from "@/lib/security/return-path";
 

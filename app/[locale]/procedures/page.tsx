@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatJstMinute } from "@/lib/i18n/dates";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 import { now } from "@/lib/clock";
 import { pageSizes, parseSearch, searchHref, searchProcedures, sorts } from "@/lib/procedures/search";
 import { Pager } from "@/components/ui/Pager";

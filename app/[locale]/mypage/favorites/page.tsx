@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatJstMinute } from "@/lib/i18n/dates";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 import { db } from "@/lib/db/client";
 import { listFavorites } from "@/lib/procedures/favorites";
 import { localized } from "@/lib/procedures/search";

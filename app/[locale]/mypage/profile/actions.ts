@@ -1,7 +1,7 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession } from "@/app/_server/session";
 import { changePasswordSchema, emailPairSchema, profileEditSchema, validate } from "@/lib/accounts/schemas";
 import { changePassword, requestEmailChange, updateProfile } from "@/lib/accounts/profile";
 import { kickMailDelivery } from "@/lib/mail/worker";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 import { db } from "@/lib/db/client";
 import { getProfile } from "@/lib/accounts/profile";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 import { db } from "@/lib/db/client";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { isFavorite } from "@/lib/procedures/favorites";

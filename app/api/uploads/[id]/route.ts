@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession } from "@/app/_server/session";
 import { removeDraftAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { isSameOrigin } from "@/lib/security/same-origin";

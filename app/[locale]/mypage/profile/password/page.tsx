@@ -1,9 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/lib/auth/current";
-import { SchemaForm } from "@/components/form/SchemaForm";
-import { SentNotice } from "@/components/form/SentNotice";
+import { requireSession } from "@/app/_server/session";
+import { SimpleFormPage } from "@/components/form/SimpleFormPage";
 import { accountFields } from "@/components/form/specs";
 import { changeOwnPassword } from "../actions";
 
@@ -18,16 +17,14 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   const f = await accountFields();
   const back = localeHref(locale, "/mypage/profile");
   return (
-    <>
-      <h1 className="text-2xl font-bold">{t("passwordTitle")}</h1>
-      <SchemaForm
-        schema="changePassword"
-        fields={[f.currentPassword, f.newPassword, f.passwordConfirm]}
-        action={changeOwnPassword.bind(null, locale)}
-        submitLabel={t("passwordSubmit")}
-        secondary={<a href={back} className="btn btn-secondary">‹ {t("backToDetail")}</a>}
-        done={<SentNotice title={t("completeTitle")} body={t("complete")} backHref={back} backLabel={t("backToDetail")} />}
-      />
-    </>
+    <SimpleFormPage
+      title={t("passwordTitle")}
+      schema="changePassword"
+      fields={[f.currentPassword, f.newPassword, f.passwordConfirm]}
+      action={changeOwnPassword.bind(null, locale)}
+      submitLabel={t("passwordSubmit")}
+      back={{ href: back, label: t("backToDetail") }}
+      sent={{ title: t("completeTitle"), body: t("complete") }}
+    />
   );
 }

@@ -2,7 +2,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession } from "@/app/_server/session";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
 import { activeUsageApproval } from "@/lib/applications/gate";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { requireSession } from "@/lib/auth/current";
+import { requireSession } from "@/app/_server/session";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
 import { activeUsageApproval } from "@/lib/applications/gate";

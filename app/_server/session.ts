@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { db } from "../db/client";
-import { resolveSession } from "./session";
-import { now } from "../clock";
+import { db } from "@/lib/db/client";
+import { resolveSession } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 
 /** The logged-in user of this request (once per request), with the session's idle deadline. */
 export const currentSession = cache(async () => {

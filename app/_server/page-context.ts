@@ -1,5 +1,5 @@
 import { cookies, headers } from "next/headers";
-import { THEME_COOKIE, parseTheme } from "../theme/themes";
+import { THEME_COOKIE, parseTheme } from "@/lib/theme/themes";
 
 /** What every page needs from the request: the theme cookie and the current path (set by proxy.ts). */
 export async function pageContext() {

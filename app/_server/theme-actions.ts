@@ -1,9 +1,9 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { THEME_COOKIE, parseTheme } from "./themes";
-import { safeReturnPath } from "../security/return-path";
-import { secureCookies } from "../security/cookies";
+import { THEME_COOKIE, parseTheme } from "@/lib/theme/themes";
+import { safeReturnPath } from "@/lib/security/return-path";
+import { secureCookies } from "@/lib/security/cookies";
 
 /** Sets the theme cookie server-side (works without JavaScript) and returns to the same page. */
 export async function setTheme(formData: FormData) {

@@ -1,5 +1,5 @@
 "use server";
-import { currentSession, msUntil } from "./current";
+import { currentSession, msUntil } from "./session";
 
 /** The timeout dialog's OK: this request is activity, so the session now runs 3 h from here. */
 export async function extendSession(): Promise<{ expiresInMs: number } | null> {
