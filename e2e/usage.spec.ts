@@ -184,12 +184,19 @@ test("申込む twice, or the confirm page again afterwards, makes exactly one a
 
 test("officer approval opens residence procedures for the organization; return sends the request by mail", async ({ browser, baseURL, page }) => {
   const { email, user } = await newStaff(browser, baseURL, page, "gate");
-  // Before approval: residence procedures explain why not, and lead to 利用申出.
+  // Before approval: my page and residence procedures explain why not, and lead to 利用申出.
+  const status = page.getByTestId("usage-status");
+  await page.goto("/ja/mypage");
+  await expect(status).toContainText("在留諸申請を行うには、利用申出が承認されている必要があります。");
+  await page.goto("/ja/procedures/coe");
+  await expect(status.getByRole("link", { name: "利用申出を行う" })).toHaveAttribute("href", "/ja/procedures/usage");
   await page.goto("/ja/procedures/coe/apply");
   await expect(page.getByText("この手続きはまだ申込みできません")).toBeVisible();
   await expect(page.getByRole("link", { name: "利用申出を行う" })).toHaveAttribute("href", "/ja/procedures/usage");
   const first = await fileUsage(page);
   const second = await fileUsage(page);
+  await page.goto("/ja/mypage");
+  await expect(status).toContainText(`利用申出（整理番号 ${second}）は審査中です。`);
 
   const officerCtx = await browser.newContext({ baseURL });
   const op = await officerCtx.newPage();
@@ -208,6 +215,8 @@ test("officer approval opens residence procedures for the organization; return s
   const returned = await waitForMail(email, /修正のお願い/);
   expect(returned.text).toContain("在職証明書の日付が読み取れません。");
   expect(returned.text).toContain(second);
+  await page.goto("/ja/mypage");
+  await expect(status).toContainText(`利用申出（整理番号 ${second}）に修正の依頼があります。`);
 
   // The officer reads the answers and downloads the attachment.
   await op.goto("/ja/admin");
@@ -237,6 +246,10 @@ test("officer approval opens residence procedures for the organization; return s
   expect(approval.corporateNumber).toBe(user.corporateNumber);
   await page.goto("/ja/procedures/coe/apply");
   await expect(page.getByText("この手続きはまだ申込みできません")).toHaveCount(0);
+  await page.goto("/ja/procedures/coe");
+  await expect(status).toHaveCount(0);
+  await page.goto("/ja/mypage");
+  await expect(status).toContainText(/利用申出は承認されています。有効期限：\d{4}年\d{1,2}月\d{1,2}日/);
 });
 
 test("upload route: login required, other sites refused (CSRF)", async ({ page, baseURL }) => {

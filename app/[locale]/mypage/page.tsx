@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
+import { db } from "@/lib/db/client";
+import { usageStatus } from "@/lib/applications/usage-status";
+import { UsageStatusNote } from "@/components/UsageStatusNote";
 import { requireSession } from "@/app/_server/session";
 
 export const generateMetadata = titleFrom("mypage");
@@ -11,6 +14,8 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
   setRequestLocale(locale);
   const session = await requireSession(locale, `/${locale}/mypage`);
   const t = await getTranslations("mypage");
+  const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
+  const usage = await usageStatus(db(), user);
   const items = [
     { href: "/applications", title: t("applications"), lead: t("applicationsLead") },
     { href: "/mypage/favorites", title: t("favorites"), lead: t("favoritesLead") },
@@ -30,6 +35,7 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
           </li>
         ))}
       </ul>
+      {session.user.role !== "OFFICER" && <UsageStatusNote status={usage} locale={locale} />}
     </>
   );
 }

@@ -7,6 +7,8 @@ import { findProcedure, localized } from "@/lib/procedures/search";
 import { isFavorite } from "@/lib/procedures/favorites";
 import { procedureTerms } from "@/lib/procedures/terms";
 import { acceptedStatuses } from "@/lib/procedures/statuses";
+import { usageStatus } from "@/lib/applications/usage-status";
+import { UsageStatusNote } from "@/components/UsageStatusNote";
 import { favorite, unfavorite } from "../actions";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ favorite?: string }> };
@@ -28,6 +30,9 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const t = await getTranslations("procedures");
   const format = await getFormatter();
   const fav = await isFavorite(db(), session.user.id, code);
+  // Residence procedures need an approved 利用申出: say so before the user reads on.
+  const needsApproval = p.kind !== "usage" && p.kind !== "periodicReport";
+  const usage = needsApproval ? await usageStatus(db(), await db().user.findUniqueOrThrow({ where: { id: session.user.id } })) : null;
   const confirming = (await searchParams).favorite === "confirm";
   const self = `/${locale}/procedures/${code}`;
   const termsLang = locale === "ja" ? "ja" : "en";
@@ -60,6 +65,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
           </a>
         )}
       </div>
+      {usage && usage.state !== "approved" && <UsageStatusNote status={usage} locale={locale} />}
       <dl className="mt-6 divide-y divide-rule border-y border-rule">
         {rows.map(([k, v]) => (
           <div key={k} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">

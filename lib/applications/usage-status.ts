@@ -1,0 +1,18 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { activeUsageApproval } from "./gate";
+
+export type UsageStatus =
+  | { state: "approved"; validUntil: Date }
+  | { state: "pending"; referenceNo: string }
+  | { state: "returned"; referenceNo: string }
+  | { state: "none" };
+
+/** Where the user stands with 利用申出, for my page and the residence procedures' pages. */
+export async function usageStatus(prisma: PrismaClient, user: { id: string; corporateNumber: string | null }): Promise<UsageStatus> {
+  const approval = await activeUsageApproval(prisma, user);
+  if (approval) return { state: "approved", validUntil: approval.validUntil };
+  const latest = await prisma.application.findFirst({ where: { userId: user.id, procedureCode: "usage" }, orderBy: { submittedAt: "desc" } });
+  if (latest?.status === "RETURNED") return { state: "returned", referenceNo: latest.referenceNo };
+  if (latest && ["WAITING", "SUBMITTED", "EXAMINING"].includes(latest.status)) return { state: "pending", referenceNo: latest.referenceNo };
+  return { state: "none" };
+}
