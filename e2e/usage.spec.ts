@@ -40,7 +40,15 @@ async function fileUsage(page: Page) {
 test("利用申出: terms → form with prefill and errors → PDFs → confirm → 申込む → 整理番号, password and two mails", async ({ browser, baseURL, page }) => {
   const { email, user } = await newStaff(browser, baseURL, page, "usage");
 
-  await page.goto("/ja/procedures/usage");
+  // Found by a synonym: 会社 ↔ 所属機関 (the procedure's name says 所属機関等).
+  await page.goto("/ja/procedures");
+  await page.locator("#q").fill("会社 新規");
+  await page.getByLabel("類義語検索を行う").check();
+  await page.getByRole("button", { name: "キーワード検索" }).click();
+  await expect(page).toHaveURL(/synonyms=1/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("検索結果 1件");
+  await page.getByRole("link", { name: "利用申出(新たに在留諸申請の実施を希望する所属機関等の方)" }).click();
+  await expect(page).toHaveURL(/\/ja\/procedures\/usage$/);
   await expect(page.getByRole("region", { name: /利用規約/ })).toContainText("利用申出について");
   await page.getByRole("link", { name: /同意する/ }).click();
   await expect(page).toHaveURL(/\/ja\/procedures\/usage\/apply$/);
