@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { waitForMail, linkIn, uniqueEmail } from "./support/mail";
-import { logIn, demoUser, shiftServerClock, errorSummary } from "./support/session";
+import { logIn, demoUser, errorSummary } from "./support/session";
 import { withDb } from "./support/db";
 import { PASSWORD, registerNewUser, registerQuick, getUser, getUserByLogin } from "./support/accounts";
 

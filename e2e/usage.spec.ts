@@ -129,6 +129,13 @@ test("利用申出: terms → form with prefill and errors → PDFs → confirm 
   expect(pwMail.text).toContain(password);
   expect(pwMail.text).not.toContain(ref);
 
+  // The header's 申請状況確認 lists it.
+  await page.getByRole("link", { name: "申請状況確認" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("申込一覧");
+  const row = page.getByRole("row").filter({ hasText: ref });
+  await expect(row).toContainText("利用申出(新たに在留諸申請の実施を希望する所属機関等の方)");
+  await expect(row).toContainText("処理待ち");
+
   const [app] = await applicationsOf(user.id);
   expect(app.referenceNo).toBe(ref);
   expect(app.status).toBe("WAITING");
@@ -256,6 +263,9 @@ test("officer approval opens residence procedures for the organization; return s
   await expect(page.getByText("この手続きはまだ申込みできません")).toHaveCount(0);
   await page.goto("/ja/procedures/coe");
   await expect(status).toHaveCount(0);
+  await page.goto("/ja/applications");
+  await expect(page.getByRole("row").filter({ hasText: first })).toContainText("完了");
+  await expect(page.getByRole("row").filter({ hasText: second })).toContainText("返却中");
   await page.goto("/ja/mypage");
   await expect(status).toContainText(/利用申出は承認されています。有効期限：\d{4}年\d{1,2}月\d{1,2}日/);
 });

@@ -159,6 +159,8 @@ export const applyScreens: MatrixScreen[] = [
       await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
+  { name: "applications (empty)", path: "/applications", auth: true },
+  { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
   { name: "apply complete", path: "/procedures/usage/apply/complete?ref=900000000001", user: matrixApplicant, setup: ensureApplyState },
   { name: "admin list", path: "/admin", user: officerUser, setup: ensureApplyState },
   { name: "admin detail", path: `/admin/applications/${MATRIX_APP}`, user: officerUser, setup: ensureApplyState },

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormDefinition, FormValues } from "../forms/types";
-import { formSchema, type Issue } from "../forms/engine";
+import { formSchema } from "../forms/engine";
 
 /** Server-side check of a draft: the form's own schema plus the attachment rule, counted in the DB. */
 export function draftSchema(def: FormDefinition, attachmentCount: number) {
@@ -28,4 +28,3 @@ export async function loadDraft(prisma: PrismaClient, userId: string, procedureC
   return prisma.applicationDraft.findUnique({ where: { userId_procedureCode: { userId, procedureCode } } });
 }
 
-export type { Issue };

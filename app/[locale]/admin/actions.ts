@@ -1,6 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { currentSession } from "@/app/_server/session";
 import { approveUsage, returnUsage } from "@/lib/applications/review";

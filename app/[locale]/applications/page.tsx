@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/lib/i18n/metadata";
+import { localeHref } from "@/lib/i18n/routing";
+import { parsePage } from "@/lib/pagination";
+import { db } from "@/lib/db/client";
+import { applicationsOf } from "@/lib/applications/list";
+import { findProcedure, localized } from "@/lib/procedures/search";
+import { requireSession } from "@/app/_server/session";
+import { Pager } from "@/components/ui/Pager";
+
+export const generateMetadata = titleFrom("applications");
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
+
+// 申込一覧 (§7.1): the user's own applications and their 処理状況. Search and details come with the
+// application lifecycle.
+export default async function ApplicationsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const session = await requireSession(locale, `/${locale}/applications`);
+  const page = parsePage((await searchParams).page);
+  const { rows, total, pageCount } = await applicationsOf(db(), session.user.id, page);
+  const t = await getTranslations("applications");
+  const st = await getTranslations("status");
+  const format = await getFormatter();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2">{t("lead")}</p>
+      {total === 0 ? (
+        <p className="mt-6">
+          {t("empty")} <a href={localeHref(locale, "/procedures")}>{t("toProcedures")}</a>
+        </p>
+      ) : (
+        <>
+          <p role="status" className="mt-4 font-bold">{t("count", { count: total })}</p>
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="applications-caption">
+            <table className="w-full border-collapse text-left">
+              <caption id="applications-caption" className="sr-only">{t("caption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-rule">
+                  <th scope="col" className="py-2 pr-4">{t("colProcedure")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("colReference")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("colSubmitted")}</th>
+                  <th scope="col" className="py-2">{t("colStatus")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => {
+                  const p = findProcedure(r.procedureCode);
+                  return (
+                    <tr key={r.id} className="border-b border-rule">
+                      <td className="py-2 pr-4">{p ? localized(p.name, locale) : r.procedureCode}</td>
+                      <td className="py-2 pr-4 font-mono">{r.referenceNo}</td>
+                      <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                      <td className="py-2">{st(r.status)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Pager page={page} pageCount={pageCount} href={(n) => `/${locale}/applications?page=${n}`} />
+        </>
+      )}
+    </>
+  );
+}
