@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { usageQueue } from "@/lib/applications/review";
+import { ScrollTable } from "@/components/ui/ScrollTable";
 import { requireOfficer } from "./officer";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -28,32 +29,20 @@ export default async function AdminPage({ params }: Props) {
       {rows.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="queue-caption">
-          <table className="w-full border-collapse text-left">
-            <caption id="queue-caption" className="mb-2 text-left font-bold">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-rule">
-                <th scope="col" className="py-2 pr-4">{t("colReference")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colSubmitted")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colApplicant")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colOrganization")}</th>
-                <th scope="col" className="py-2">{t("colStatus")}</th>
+        <div className="mt-6">
+          <ScrollTable id="queue-caption" caption={t("tableCaption")} headers={[t("colReference"), t("colSubmitted"), t("colApplicant"), t("colOrganization"), t("colStatus")]}>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-rule">
+                <td className="py-2 pr-4">
+                  <a href={`/${locale}/admin/applications/${r.id}`} aria-label={t("open", { reference: r.referenceNo })}>{r.referenceNo}</a>
+                </td>
+                <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="py-2 pr-4">{r.user.nameRoman}（{r.user.loginId}）</td>
+                <td className="py-2 pr-4">{r.user.organizationName ?? "—"}</td>
+                <td className="py-2">{st(r.status)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-b border-rule">
-                  <td className="py-2 pr-4">
-                    <a href={`/${locale}/admin/applications/${r.id}`} aria-label={t("open", { reference: r.referenceNo })}>{r.referenceNo}</a>
-                  </td>
-                  <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td className="py-2 pr-4">{r.user.nameRoman}（{r.user.loginId}）</td>
-                  <td className="py-2 pr-4">{r.user.organizationName ?? "—"}</td>
-                  <td className="py-2">{st(r.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ScrollTable>
         </div>
       )}
     </>

@@ -7,6 +7,7 @@ import { applicationsOf } from "@/lib/applications/list";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { requireSession } from "@/app/_server/session";
 import { Pager } from "@/components/ui/Pager";
+import { ScrollTable } from "@/components/ui/ScrollTable";
 
 export const generateMetadata = titleFrom("applications");
 
@@ -34,32 +35,19 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       ) : (
         <>
           <p role="status" className="mt-4 font-bold">{t("count", { count: total })}</p>
-          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="applications-caption">
-            <table className="w-full border-collapse text-left">
-              <caption id="applications-caption" className="sr-only">{t("caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-rule">
-                  <th scope="col" className="py-2 pr-4">{t("colProcedure")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("colReference")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("colSubmitted")}</th>
-                  <th scope="col" className="py-2">{t("colStatus")}</th>
+          <ScrollTable id="applications-caption" caption={t("caption")} captionHidden headers={[t("colProcedure"), t("colReference"), t("colSubmitted"), t("colStatus")]}>
+            {rows.map((r) => {
+              const p = findProcedure(r.procedureCode);
+              return (
+                <tr key={r.id} className="border-b border-rule">
+                  <td className="py-2 pr-4">{p ? localized(p.name, locale) : r.procedureCode}</td>
+                  <td className="py-2 pr-4 font-mono">{r.referenceNo}</td>
+                  <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="py-2">{st(r.status)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const p = findProcedure(r.procedureCode);
-                  return (
-                    <tr key={r.id} className="border-b border-rule">
-                      <td className="py-2 pr-4">{p ? localized(p.name, locale) : r.procedureCode}</td>
-                      <td className="py-2 pr-4 font-mono">{r.referenceNo}</td>
-                      <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                      <td className="py-2">{st(r.status)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </ScrollTable>
           <Pager page={page} pageCount={pageCount} href={(n) => `/${locale}/applications?page=${n}`} />
         </>
       )}
