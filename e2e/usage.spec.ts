@@ -328,3 +328,19 @@ test("keyboard only: 利用申出 from the terms to 申込完了", async ({ brow
   await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
   await expect(page.getByTestId("reference-no")).toHaveText(/^\d{12}$/);
 });
+
+test("upload progress is shown and announced while a file is sent", async ({ browser, baseURL, page, context }) => {
+  await newStaff(browser, baseURL, page, "progress");
+  await page.goto("/ja/procedures/usage/apply");
+  // A slow line (about 1 MB/s up), so a 3 MB file takes a few seconds.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 10 * 1024 * 1024, uploadThroughput: 1024 * 1024 });
+  await page.locator("#field-attachments").setInputFiles([pdfFile("slow.pdf", await bigPdf(3 * 1024 * 1024))]);
+  await page.getByRole("button", { name: "添付する", exact: true }).click();
+  const progress = page.getByRole("progressbar", { name: /slow\.pdf を送信しています/ });
+  await expect(progress).toBeVisible();
+  await expect(page.locator("[aria-live=polite].sr-only", { hasText: /slow\.pdf を送信しています（\d+%）/ })).toHaveCount(1);
+  await expect(page.getByText("slow.pdf を添付しました。")).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toHaveCount(0);
+});
