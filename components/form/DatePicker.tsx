@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useParams } from "next/navigation";
 import { useClientStrings } from "@/components/ClientStrings";
+import { fill } from "./format";
 
 type Props = { inputId: string; label: string; minYear?: number; maxYear?: number };
 
@@ -92,7 +93,7 @@ export function DatePicker({ inputId, label, minYear = 1900, maxYear = new Date(
         <span className="sr-only">（{label}）</span>
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="panel m-auto w-[22rem] max-w-[calc(100vw-1rem)] p-4 backdrop:bg-black/60" onClose={() => opener.current?.focus()}>
-        <h2 id={titleId} className="text-lg font-bold">{s.calendarTitle.replace("{label}", label)}</h2>
+        <h2 id={titleId} className="text-lg font-bold">{fill(s.calendarTitle, { label })}</h2>
         <div className="mt-3 flex flex-wrap items-end gap-2">
           <button type="button" className="btn btn-secondary min-h-11 px-3 py-1" onClick={() => focusDay(addMonths(active, -1))}>
             <span aria-hidden="true">‹</span>

@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
 import { ErrorIcon } from "@/components/form/ErrorSummary";
 import type { AttachmentRule } from "@/lib/forms/types";
-import { fill, formatBytes } from "./format";
+import { fill, formatBytes } from "@/components/form/format";
 
 export type AttachedFile = { id: string; name: string; size: number };
 type Notice = { id: number; error: boolean; text: string };

@@ -7,7 +7,7 @@ import { FieldErrors } from "@/components/form/FieldErrors";
 import { DatePicker } from "@/components/form/DatePicker";
 import type { Bilingual, FieldDef, LeafField, Option } from "@/lib/forms/types";
 import { DATE_UNKNOWN, unknownName } from "@/lib/forms/types";
-import { fill } from "./format";
+import { fill } from "@/components/form/format";
 
 export type Lang = "ja" | "en";
 type Ctx = { lang: Lang; register: UseFormRegister<Record<string, unknown>>; control: Control<Record<string, unknown>>; errorsFor: (path: string) => string[]; required: (f: FieldDef, path: string) => boolean };

@@ -8,7 +8,7 @@ import { formSchema, isRequired, isShown, leafFields } from "@/lib/forms/engine"
 import type { FieldDef, FormDefinition, FormValues } from "@/lib/forms/types";
 import { Attachments, type AttachedFile } from "./Attachments";
 import { GroupInput, LeafInput, type FieldContext, type Lang } from "./EngineField";
-import { engineMessage } from "./format";
+import { engineMessage } from "@/components/form/format";
 
 type Props = {
   def: FormDefinition;

@@ -2,10 +2,10 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
 import { now } from "../clock";
+import { isUndecided } from "./states";
 
 /** 利用申出 stays valid this long after approval; 定期報告 keeps it alive beyond (§6). */
 export const USAGE_VALID_YEARS = 3;
-const OPEN = ["WAITING", "SUBMITTED", "EXAMINING"] as const;
 
 export async function usageQueue(prisma: PrismaClient) {
   return prisma.application.findMany({
@@ -29,7 +29,7 @@ const formatDate = (d: Date, l: "ja" | "en") => new Intl.DateTimeFormat(l === "j
 export async function approveUsage(prisma: PrismaClient, officerId: string, id: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const app = await tx.application.findUnique({ where: { id }, include: { user: true } });
-    if (!app || app.procedureCode !== "usage" || !(OPEN as readonly string[]).includes(app.status)) return false;
+    if (!app || app.procedureCode !== "usage" || !isUndecided(app.status)) return false;
     const approvedAt = now();
     const validUntil = new Date(approvedAt);
     validUntil.setFullYear(validUntil.getFullYear() + USAGE_VALID_YEARS);
@@ -45,7 +45,7 @@ export async function approveUsage(prisma: PrismaClient, officerId: string, id: 
 export async function returnUsage(prisma: PrismaClient, officerId: string, id: string, message: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const app = await tx.application.findUnique({ where: { id }, include: { user: true } });
-    if (!app || app.procedureCode !== "usage" || !(OPEN as readonly string[]).includes(app.status)) return false;
+    if (!app || app.procedureCode !== "usage" || !isUndecided(app.status)) return false;
     await tx.application.update({ where: { id }, data: { status: "RETURNED", returnMessage: message, decidedAt: now(), decidedById: officerId } });
     const l = mailLocale(app.user.locale);
     await enqueueMail(tx, app.user.email, { kind: "usageReturned", referenceNo: app.referenceNo, message, url: appUrl(`/${l}/mypage`) }, l);

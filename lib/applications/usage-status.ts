@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { activeUsageApproval } from "./gate";
+import { isUndecided } from "./states";
 
 export type UsageStatus =
   | { state: "approved"; validUntil: Date }
@@ -13,6 +14,6 @@ export async function usageStatus(prisma: PrismaClient, user: { id: string; corp
   if (approval) return { state: "approved", validUntil: approval.validUntil };
   const latest = await prisma.application.findFirst({ where: { userId: user.id, procedureCode: "usage" }, orderBy: { submittedAt: "desc" } });
   if (latest?.status === "RETURNED") return { state: "returned", referenceNo: latest.referenceNo };
-  if (latest && ["WAITING", "SUBMITTED", "EXAMINING"].includes(latest.status)) return { state: "pending", referenceNo: latest.referenceNo };
+  if (latest && isUndecided(latest.status)) return { state: "pending", referenceNo: latest.referenceNo };
   return { state: "none" };
 }

@@ -14,7 +14,7 @@ export function cleanFileName(name: string): string {
   return cleaned || "file.pdf";
 }
 
-async function lockedDraftId(prisma: PrismaClient, userId: string, procedureCode: string) {
+async function draftIdFor(prisma: PrismaClient, userId: string, procedureCode: string) {
   const draft = await prisma.applicationDraft.upsert({ where: { userId_procedureCode: { userId, procedureCode } }, create: { userId, procedureCode }, update: {} });
   return draft.id;
 }
@@ -31,7 +31,7 @@ export async function addAttachment(
   const { userId, procedureCode, rule, bytes } = input;
   if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
-  const draftId = await lockedDraftId(prisma, userId, procedureCode);
+  const draftId = await draftIdFor(prisma, userId, procedureCode);
   const before = await prisma.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
   if (before._count >= rule.maxFiles) return { ok: false, reason: "tooMany" };
   if ((before._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };

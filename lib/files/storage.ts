@@ -40,7 +40,7 @@ export class LocalFileStore implements FileStore {
 export class UploadThingFileStore implements FileStore {
   readonly kind = "uploadthing";
   private readonly api: UTApi;
-  constructor(token: string, fetchImpl?: typeof fetch) {
+  constructor(token: string, private readonly fetchImpl: typeof fetch = fetch) {
     this.api = new UTApi({ token, fetch: fetchImpl, logLevel: "Error" });
   }
   async put(bytes: Uint8Array, name: string, type: string) {
@@ -50,7 +50,7 @@ export class UploadThingFileStore implements FileStore {
   }
   async get(key: string) {
     const { ufsUrl } = await this.api.generateSignedURL(key, { expiresIn: 60 });
-    const res = await fetch(ufsUrl);
+    const res = await this.fetchImpl(ufsUrl);
     return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
   }
   async remove(key: string) {

@@ -8,6 +8,7 @@ import { isFavorite } from "@/lib/procedures/favorites";
 import { procedureTerms } from "@/lib/procedures/terms";
 import { acceptedStatuses } from "@/lib/procedures/statuses";
 import { usageStatus } from "@/lib/applications/usage-status";
+import { needsUsageApproval } from "@/lib/applications/gate";
 import { UsageStatusNote } from "@/components/UsageStatusNote";
 import { favorite, unfavorite } from "../actions";
 
@@ -31,8 +32,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const fav = await isFavorite(db(), session.user.id, code);
   // Residence procedures need an approved 利用申出: say so before the user reads on.
-  const needsApproval = p.kind !== "usage" && p.kind !== "periodicReport";
-  const usage = needsApproval ? await usageStatus(db(), await db().user.findUniqueOrThrow({ where: { id: session.user.id } })) : null;
+  const usage = needsUsageApproval(p.kind) ? await usageStatus(db(), await db().user.findUniqueOrThrow({ where: { id: session.user.id } })) : null;
   const confirming = (await searchParams).favorite === "confirm";
   const self = `/${locale}/procedures/${code}`;
   const termsLang = locale === "ja" ? "ja" : "en";

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { applicationForOfficer } from "@/lib/applications/review";
+import { isUndecided } from "@/lib/applications/states";
 import { formFor } from "@/lib/forms/registry";
 import { reviewRows } from "@/lib/forms/engine";
 import type { FormValues } from "@/lib/forms/types";
 import { ReviewList } from "@/components/procedure-form/ReviewList";
 import { ErrorIcon } from "@/components/form/ErrorSummary";
-import { formatBytes } from "@/components/procedure-form/format";
+import { formatBytes } from "@/components/form/format";
 import { requireOfficer } from "../../officer";
 import { approve, sendBack } from "../../actions";
 
@@ -19,8 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "admin" });
   return { title: t("detailTitle") };
 }
-
-const OPEN = ["WAITING", "SUBMITTED", "EXAMINING"];
 
 export default async function AdminApplicationPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -65,7 +64,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           </li>
         ))}
       </ul>
-      {OPEN.includes(app.status) && (
+      {isUndecided(app.status) && (
         <section aria-labelledby="decision" className="mt-10">
           <h2 id="decision" className="text-xl font-bold">{t("decision")}</h2>
           <form action={approve.bind(null, locale, app.id)} className="panel mt-4 p-4">

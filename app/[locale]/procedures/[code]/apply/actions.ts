@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { currentSession } from "@/app/_server/session";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
-import { activeUsageApproval } from "@/lib/applications/gate";
+import { mayApply } from "@/lib/applications/gate";
 import { checkAndSaveDraft } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
 import type { FormValues } from "@/lib/forms/types";
@@ -19,7 +19,7 @@ async function allowed(locale: string, code: string) {
   const def = formFor(code);
   if (!procedure || !def) redirect(`/${locale}/procedures`);
   const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
-  if (procedure.kind !== "usage" && procedure.kind !== "periodicReport" && !(await activeUsageApproval(db(), user))) redirect(applyPath(locale, code));
+  if (!(await mayApply(db(), user, procedure.kind))) redirect(applyPath(locale, code));
   return { user, procedure, def };
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { requireSession } from "@/app/_server/session";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
-import { activeUsageApproval } from "@/lib/applications/gate";
+import { mayApply } from "@/lib/applications/gate";
 
 /** What every 申込 screen needs: the procedure, its form, the user, and whether the gate is open. */
 export async function applyContext(locale: string, code: string, path: string) {
@@ -12,9 +12,7 @@ export async function applyContext(locale: string, code: string, path: string) {
   const session = await requireSession(locale, `/${locale}/procedures/${code}${path}`);
   const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
   const lang: "ja" | "en" = locale === "ja" ? "ja" : "en";
-  // 利用申出 and 定期報告 need no approval; every residence procedure does (§3.3).
-  const needsApproval = procedure.kind !== "usage" && procedure.kind !== "periodicReport";
-  const gateOpen = !needsApproval || !!(await activeUsageApproval(db(), user));
+  const gateOpen = await mayApply(db(), user, procedure.kind);
   return { procedure, name: localized(procedure.name, lang), user, lang, def: formFor(code), gateOpen };
 }
 

@@ -9,7 +9,7 @@ import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { ReviewList } from "@/components/procedure-form/ReviewList";
 import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
 import { ErrorIcon } from "@/components/form/ErrorSummary";
-import { formatBytes } from "@/components/procedure-form/format";
+import { formatBytes } from "@/components/form/format";
 import { applyContext, applyPath } from "../context";
 import { submitApplication } from "../actions";
 

@@ -1,4 +1,4 @@
-/** Fills {name} placeholders of a client string. */
+/** Fills {name} placeholders of a client string (client components get plain strings, not next-intl). */
 export function fill(template: string | undefined, params: Record<string, string | number>): string {
   return (template ?? "").replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
