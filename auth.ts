@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "./lib/db/client";
 import { attemptLogin } from "./lib/auth/login";
 import { secureCookies } from "./lib/security/cookies";
+import { clientAddress } from "./lib/security/client-address";
 
 class LoginRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -11,12 +12,10 @@ class LoginRefused extends CredentialsSignin {
   }
 }
 
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-}
 
-// next-auth carries only the server-side session's id in its signed cookie; whether that session
+// next-auth carries only the server-side session's id in its encrypted cookie; whether that session
 // is still alive (idle timeout, logout, password reset) is decided in the database on every request.
+// Its HTTP endpoints (/api/auth/*) are not mounted: our login and logout screens are the only ones.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: process.env.AUTH_SECRET,
@@ -26,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { loginId: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await attemptLogin(db(), { loginId: String(credentials.loginId ?? ""), password: String(credentials.password ?? ""), ip: clientIp(request) });
+        const result = await attemptLogin(db(), { loginId: String(credentials.loginId ?? ""), password: String(credentials.password ?? ""), ip: clientAddress(request.headers) });
         if (!result.ok) throw new LoginRefused(result.reason);
         return { id: result.sessionId };
       },

@@ -44,6 +44,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not API routes, Next internals or files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Every page, whatever its URL looks like (a dot included): only API routes, Next's own files and
+  // the real static file (the icon) skip the proxy and its CSP.
+  matcher: "/((?!api(?:/|$)|_next/|_vercel/|icon\\.svg$).*)",
 };

@@ -97,3 +97,38 @@ test("ダウンロードファイル: residence procedures offer their accepted 
   await page.goto("/ja/procedures/usage");
   await expect(page.getByRole("link", { name: "受付対象の在留資格一覧（PDF）" })).toHaveCount(0);
 });
+
+test("Back and Forward show the search controls of the page they return to", async ({ page }) => {
+  await logIn(page, demoUser.loginId, demoUser.password);
+  await page.goto("/ja/procedures");
+  const search = async (q: string) => {
+    await page.locator("#q").fill(q);
+    await page.getByRole("button", { name: "キーワード検索" }).click();
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(q)}`));
+  };
+  await search("延長");
+  await page.getByLabel("類義語検索を行う").check();
+  await page.locator("#sort").selectOption("name");
+  await page.locator("#size").selectOption("20");
+  await page.getByRole("button", { name: "キーワード検索" }).click();
+  await expect(page).toHaveURL(/synonyms=1/);
+  await search("受け取り");
+  await expect(page.locator("#q")).toHaveValue("受け取り");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/q=%E5%BB%B6%E9%95%B7/);
+  await expect(page.locator("#q")).toHaveValue("延長");
+  await expect(page.getByLabel("類義語検索を行う")).toBeChecked();
+  await expect(page.locator("#sort")).toHaveValue("name");
+  await expect(page.locator("#size")).toHaveValue("20");
+
+  await page.goBack();
+  await expect(page.locator("#q")).toHaveValue("延長");
+  await expect(page.getByLabel("類義語検索を行う")).not.toBeChecked();
+  await expect(page.locator("#sort")).toHaveValue("acceptDesc");
+
+  await page.goForward();
+  await page.goForward();
+  await expect(page.locator("#q")).toHaveValue("受け取り");
+  await expect(page.getByLabel("類義語検索を行う")).toBeChecked();
+});

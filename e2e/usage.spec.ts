@@ -146,6 +146,7 @@ test("利用申出: terms → form with prefill and errors → PDFs → confirm 
 });
 
 test("attachments: every bad file is refused with its own message; limits of 20 files and 20 MB", async ({ browser, baseURL, page }) => {
+  test.setTimeout(120_000);
   await newStaff(browser, baseURL, page, "badpdf");
   await page.goto("/ja/procedures/usage/apply");
   await attach(page, [
@@ -197,7 +198,8 @@ test("申込む twice, or the confirm page again afterwards, makes exactly one a
   expect(mails).toBe(2);
 });
 
-test("officer approval opens residence procedures for the organization; return sends the request by mail", async ({ browser, baseURL, page }) => {
+test("officer approval opens residence procedures for the approved person; return sends the request by mail", async ({ browser, baseURL, page }) => {
+  test.setTimeout(150_000);
   const { email, user } = await newStaff(browser, baseURL, page, "gate");
   // Before approval: my page and residence procedures explain why not, and lead to 利用申出.
   const status = page.getByTestId("usage-status");
@@ -252,6 +254,12 @@ test("officer approval opens residence procedures for the organization; return s
 
   await op.getByRole("button", { name: "承認する" }).click();
   await expect(op.getByRole("status").filter({ hasText: "承認しました" })).toBeVisible();
+  // Who decided, and when, is kept in the history.
+  const history = op.getByRole("region", { name: "処理状況の履歴（古い順）" });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(1)).toContainText("申込者（申込み）");
+  await expect(history.getByRole("row").nth(2)).toContainText("完了");
+  await expect(history.getByRole("row").nth(2)).toContainText("TANAKA ICHIRO（U0000000002）");
   const approved = await waitForMail(email, /利用申出承認/);
   expect(approved.text).toContain(first);
   expect(approved.text).toMatch(/有効期限：\d{4}年\d{1,2}月\d{1,2}日/);
@@ -268,6 +276,18 @@ test("officer approval opens residence procedures for the organization; return s
   await expect(page.getByRole("row").filter({ hasText: second })).toContainText("返却中");
   await page.goto("/ja/mypage");
   await expect(status).toContainText(/利用申出は承認されています。有効期限：\d{4}年\d{1,2}月\d{1,2}日/);
+
+  // The approval is this person's: a colleague with the same (public) 法人番号 gets nothing from it.
+  const colleagueEmail = uniqueEmail("colleague");
+  await registerQuick(browser, baseURL, colleagueEmail, user.corporateNumber);
+  const cc = await browser.newContext({ baseURL });
+  const cp = await cc.newPage();
+  await logIn(cp, (await getUser(colleagueEmail)).loginId, PASSWORD);
+  await cp.goto("/ja/procedures/coe/apply");
+  await expect(cp.getByText("この手続きはまだ申込みできません")).toBeVisible();
+  const upload = await cp.request.post("/api/uploads", { multipart: { procedure: "coe", file: pdfFile("a.pdf", await validPdf()) }, headers: { origin: baseURL! } });
+  expect(upload.status()).toBe(403);
+  await cc.close();
 });
 
 test("upload route: login required, other sites refused (CSRF)", async ({ page, baseURL }) => {

@@ -78,7 +78,7 @@ try {
     const smtp = await startSmtpSink();
     cleanups.push(() => smtp.stop());
     await run(bin("playwright"), ["test", ...extra], {
-      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_POLL_MS: "500", UPLOAD_DIR: uploads },
+      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_THROTTLE_PER_CLIENT: "100000", MAIL_POLL_MS: "500", UPLOAD_DIR: uploads },
     });
   }
 } catch (e) {

@@ -134,6 +134,14 @@ async function ensureApplyState() {
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "updatedAt") VALUES ($1, '900000000001', 'matrix-submitted', 'matrix-user', 'usage', $2, 'x', now()) ON CONFLICT DO NOTHING`,
       [MATRIX_APP, JSON.stringify(usageValues)],
     );
+    // The matrix applicant's own approved 利用申出, so its residence 申込 screens are open.
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ('matrix-approved-app', '900000000002', 'matrix-approved', 'matrix-user', 'usage', $1, 'COMPLETED', 'x', now()) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(usageValues)],
+    );
+    await db.query(
+      `INSERT INTO "UsageApproval" (id, "applicationId", "userId", "approvedAt", "validUntil") VALUES ('matrix-approval', 'matrix-approved-app', 'matrix-user', now(), now() + interval '3 years') ON CONFLICT DO NOTHING`,
+    );
     await db.query(
       `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
     );

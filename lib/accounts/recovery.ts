@@ -27,6 +27,9 @@ export const checkResetToken = (prisma: PrismaClient, token: string) => checkTok
 
 /** Sets the new password, lifts any lock at once, and ends every session of the account. */
 export async function resetPassword(prisma: PrismaClient, token: string, password: string): Promise<{ ok: true } | { ok: false; reason: "invalid" | "expired" | "used" }> {
+  // The cheap check first: a dead link costs no password hashing.
+  const early = await checkToken(prisma, "PASSWORD_RESET", token);
+  if (!early.ok) return early;
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
     const check = await checkToken(tx, "PASSWORD_RESET", token);

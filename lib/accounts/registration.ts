@@ -39,6 +39,9 @@ export type RegistrationOutcome = { ok: true; loginId: string } | { ok: false; r
 
 /** 登録する: creates the user, uses up the link and mails the 利用者ID, all in one transaction. */
 export async function completeRegistration(prisma: PrismaClient, token: string, data: z.infer<typeof registrationSchema>, locale: string): Promise<RegistrationOutcome> {
+  // The cheap check first: a dead link costs no password hashing.
+  const early = await checkToken(prisma, "REGISTRATION", token);
+  if (!early.ok) return { ok: false, reason: early.reason };
   const passwordHash = await hashPassword(data.password);
   return prisma.$transaction(async (tx) => {
     const check = await checkToken(tx, "REGISTRATION", token);

@@ -7,21 +7,22 @@ export function needsUsageApproval(kind: ProcedureKind): boolean {
   return kind !== "usage" && kind !== "periodicReport";
 }
 
-/** Whether this user may open the 申込 screens of a procedure of this kind. */
-export async function mayApply(prisma: PrismaClient, user: { id: string; corporateNumber: string | null }, kind: ProcedureKind): Promise<boolean> {
-  return !needsUsageApproval(kind) || !!(await activeUsageApproval(prisma, user));
+/**
+ * Whether this user may file a procedure of this kind: officers hold back-office accounts and file
+ * nothing; residence procedures need the user's own approved 利用申出.
+ */
+export type ApplyGate = "open" | "officer" | "needsApproval";
+
+export async function applyGate(prisma: PrismaClient, user: { id: string; role: string }, kind: ProcedureKind): Promise<ApplyGate> {
+  if (user.role === "OFFICER") return "officer";
+  if (!needsUsageApproval(kind)) return "open";
+  return (await activeUsageApproval(prisma, user)) ? "open" : "needsApproval";
 }
 
 /**
- * §3.3: residence procedures need an approved 利用申出, valid today, of the user or of their
- * organization (same 法人番号).
+ * §3.3: the user's own approved 利用申出, valid today. An approval belongs to the person an
+ * officer approved: sharing their organization's (public) 法人番号 gives nobody else a thing.
  */
-export async function activeUsageApproval(prisma: PrismaClient, user: { id: string; corporateNumber: string | null }) {
-  return prisma.usageApproval.findFirst({
-    where: {
-      validUntil: { gt: now() },
-      OR: [{ userId: user.id }, ...(user.corporateNumber ? [{ corporateNumber: user.corporateNumber }] : [])],
-    },
-    orderBy: { validUntil: "desc" },
-  });
+export async function activeUsageApproval(prisma: PrismaClient, user: { id: string }) {
+  return prisma.usageApproval.findFirst({ where: { userId: user.id, validUntil: { gt: now() } }, orderBy: { validUntil: "desc" } });
 }

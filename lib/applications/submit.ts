@@ -47,6 +47,7 @@ export async function submitDraft(
         const created = await tx.application.create({
           data: { referenceNo, submissionKey: draftId, userId: user.id, procedureCode: procedure.code, values: parsed.data as Prisma.InputJsonValue, accessPasswordHash: passwordHash },
         });
+        await tx.applicationEvent.create({ data: { applicationId: created.id, status: created.status, at: created.submittedAt } });
         await tx.attachment.updateMany({ where: { draftId }, data: { draftId: null, applicationId: created.id } });
         await tx.applicationDraft.delete({ where: { id: draftId } });
         await enqueueMail(tx, user.email, { kind: "applicationReference", procedure: procedure.name, referenceNo, url: appUrl(`/${l}/mypage`) }, l);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
 import { now } from "../clock";
 import { authConfig } from "./config";
@@ -6,9 +7,12 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 
 const idleDeadline = () => new Date(now().getTime() + authConfig.idleSeconds * 1000);
 
+/** 256 random bits: the session id is the only secret the cookie carries. */
+export const newSessionId = () => randomBytes(32).toString("base64url");
+
 export async function createSession(tx: Tx, userId: string) {
   const t = now();
-  return tx.session.create({ data: { userId, lastSeenAt: t, expiresAt: idleDeadline() } });
+  return tx.session.create({ data: { id: newSessionId(), userId, lastSeenAt: t, expiresAt: idleDeadline() } });
 }
 
 export type ActiveSession = {
@@ -22,7 +26,7 @@ export type ActiveSession = {
  * idle deadline (§2.6); `expired` tells a timed-out session apart from never having logged in.
  */
 export async function resolveSession(prisma: PrismaClient, sid: string | undefined, { touch = true } = {}): Promise<{ session: ActiveSession | null; expired: boolean }> {
-  if (!sid) return { session: null, expired: false };
+  if (!sid || !/^[A-Za-z0-9_-]{43}$/.test(sid)) return { session: null, expired: false };
   const row = await prisma.session.findUnique({ where: { id: sid }, include: { user: true } });
   if (!row || row.endedAt) return { session: null, expired: false };
   if (row.expiresAt <= now()) {

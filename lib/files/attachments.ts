@@ -20,8 +20,9 @@ async function draftIdFor(prisma: PrismaClient, userId: string, procedureCode: s
 }
 
 /**
- * 添付する (§3.3.3): the content is checked before it is stored; count and total size are checked
- * again under a row lock, so parallel uploads cannot pass the limits together.
+ * 添付する (§3.3.3): everything is checked before anything is stored, so a refused file leaves no
+ * trace (not even an empty draft); count and total size are checked again under a row lock, so
+ * parallel uploads cannot pass the limits together.
  */
 export async function addAttachment(
   prisma: PrismaClient,
@@ -31,8 +32,7 @@ export async function addAttachment(
   const { userId, procedureCode, rule, bytes } = input;
   if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
-  const draftId = await draftIdFor(prisma, userId, procedureCode);
-  const before = await prisma.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
+  const before = await prisma.attachment.aggregate({ where: { ownerId: userId, draft: { userId, procedureCode } }, _count: true, _sum: { size: true } });
   if (before._count >= rule.maxFiles) return { ok: false, reason: "tooMany" };
   if ((before._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
   const problem = await pdfProblem(bytes);
@@ -41,6 +41,7 @@ export async function addAttachment(
   const name = cleanFileName(input.name);
   const storageKey = await store.put(bytes, name, "application/pdf");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const draftId = await draftIdFor(prisma, userId, procedureCode);
   const result = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ApplicationDraft" WHERE id = ${draftId} FOR UPDATE`;
     const now = await tx.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });

@@ -50,16 +50,19 @@ export async function deliverDue(prisma: PrismaClient, transport: Transport = de
     if (claimed.count !== 1) continue;
     try {
       await transport.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
-      await prisma.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null } });
+      const forget = mail.secret ? { text: "", html: "" } : {};
+      await prisma.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null, ...forget } });
       sent++;
     } catch (e) {
       const attempts = mail.attempts + 1;
+      const givenUp = attempts >= MAX_ATTEMPTS;
       await prisma.outboxMail.update({
         where: { id: mail.id },
         data: {
           attempts,
           lastError: String((e as Error)?.message ?? e).slice(0, 500),
-          status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+          status: givenUp ? "FAILED" : "PENDING",
+          ...(givenUp && mail.secret ? { text: "", html: "" } : {}),
           nextAttemptAt: new Date(now().getTime() + backoffMs(attempts)),
         },
       });

@@ -1,3 +1,4 @@
+import { isRecordId } from "../security/ids";
 import type { PrismaClient } from "../generated/prisma/client";
 
 export type NoticeView = { id: string; publishedAt: Date; title: string; body: string; lang: string };
@@ -37,6 +38,7 @@ export async function listNotices(prisma: PrismaClient, locale: string, { page =
 }
 
 export async function getNotice(prisma: PrismaClient, id: string, locale: string, now = new Date()) {
+  if (!isRecordId(id)) return null;
   const n = await prisma.notice.findFirst({ where: { id, publishedAt: { lte: now } }, include: { translations: true } });
   return n ? toView(n, locale) : null;
 }

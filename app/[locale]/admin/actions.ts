@@ -1,26 +1,28 @@
 "use server";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/app/_server/session";
+import { checkedLocale, requireOfficer } from "@/app/_server/guards";
 import { approveUsage, returnUsage } from "@/lib/applications/review";
+import { isRecordId } from "@/lib/security/ids";
 
-async function officer(locale: string) {
-  const { session } = await currentSession();
-  if (!session) redirect(`/${locale}/login?reason=timeout`);
-  if (session.user.role !== "OFFICER") notFound();
-  return session.user;
+async function decisionContext(locale: unknown, id: unknown) {
+  const l = checkedLocale(locale);
+  if (!isRecordId(id)) notFound();
+  const { user } = await requireOfficer(l, `/${l}/admin/applications/${id}`);
+  return { l, id, user, page: `/${l}/admin/applications/${id}` };
 }
 
 export async function approve(locale: string, id: string) {
-  const user = await officer(locale);
-  const ok = await approveUsage(db(), user.id, id);
-  redirect(`/${locale}/admin/applications/${id}?done=${ok ? "approved" : "already"}`);
+  const c = await decisionContext(locale, id);
+  const r = await approveUsage(db(), c.user.id, c.id);
+  redirect(`${c.page}?done=${r}`);
 }
 
 export async function sendBack(locale: string, id: string, formData: FormData) {
-  const user = await officer(locale);
-  const message = String(formData.get("message") ?? "").trim();
-  if (!message || [...message].length > 1000) redirect(`/${locale}/admin/applications/${id}?error=${message ? "long" : "empty"}#return-message`);
-  const ok = await returnUsage(db(), user.id, id, message);
-  redirect(`/${locale}/admin/applications/${id}?done=${ok ? "returned" : "already"}`);
+  const c = await decisionContext(locale, id);
+  const raw = formData.get("message");
+  const message = typeof raw === "string" ? raw.replace(/\r\n?/g, "\n").trim() : "";
+  if (!message || [...message].length > 1000) redirect(`${c.page}?error=${message ? "long" : "empty"}#return-message`);
+  const r = await returnUsage(db(), c.user.id, c.id, message);
+  redirect(`${c.page}?done=${r}`);
 }

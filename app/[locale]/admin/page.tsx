@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { db } from "@/lib/db/client";
 import { usageQueue } from "@/lib/applications/review";
 import { ScrollTable } from "@/components/ui/ScrollTable";
-import { requireOfficer } from "./officer";
+import { requireOfficer } from "@/app/_server/guards";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireOfficer(locale, "/admin");
+  await requireOfficer(locale, `/${locale}/admin`);
   const t = await getTranslations("admin");
   const st = await getTranslations("status");
   const format = await getFormatter();

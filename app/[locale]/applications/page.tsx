@@ -5,7 +5,7 @@ import { parsePage } from "@/lib/pagination";
 import { db } from "@/lib/db/client";
 import { applicationsOf } from "@/lib/applications/list";
 import { findProcedure, localized } from "@/lib/procedures/search";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { Pager } from "@/components/ui/Pager";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 
@@ -18,9 +18,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/applications`);
+  const { user: me } = await requireUser(locale, `/${locale}/applications`);
   const page = parsePage((await searchParams).page);
-  const { rows, total, pageCount } = await applicationsOf(db(), session.user.id, page);
+  const { rows, total, pageCount } = await applicationsOf(db(), me.id, page);
   const t = await getTranslations("applications");
   const st = await getTranslations("status");
   const format = await getFormatter();

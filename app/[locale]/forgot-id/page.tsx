@@ -20,7 +20,7 @@ export default async function ForgotIdPage({ params }: { params: Promise<{ local
       lead={t("lead")}
       schema="forgotId"
       fields={[f.email, f.nameRoman]}
-      action={forgotId}
+      action={forgotId.bind(null, locale)}
       submitLabel={t("submit")}
       back={{ href: back, label: t("back") }}
       sent={{ title: t("sentTitle"), body: t("sent") }}

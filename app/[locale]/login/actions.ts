@@ -6,8 +6,10 @@ import { signIn } from "@/auth";
 import { loginSchema, validate } from "@/lib/accounts/schemas";
 import { safeReturnPath } from "@/lib/security/return-path";
 import type { FormResult } from "@/lib/accounts/forms";
+import { checkedLocale } from "@/app/_server/guards";
 
-export async function login(locale: string, next: string, values: Record<string, string>): Promise<FormResult> {
+export async function login(rawLocale: string, next: string, values: Record<string, string>): Promise<FormResult> {
+  const locale = checkedLocale(rawLocale);
   const v = validate(loginSchema, values);
   if (!v.ok) return { errors: v.errors };
   try {

@@ -4,7 +4,7 @@ import { titleFrom } from "@/lib/i18n/metadata";
 import { db } from "@/lib/db/client";
 import { usageStatus } from "@/lib/applications/usage-status";
 import { UsageStatusNote } from "@/components/UsageStatusNote";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 
 export const generateMetadata = titleFrom("mypage");
 
@@ -12,15 +12,14 @@ export const generateMetadata = titleFrom("mypage");
 export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/mypage`);
+  const { user: me } = await requireUser(locale, `/${locale}/mypage`);
   const t = await getTranslations("mypage");
-  const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
-  const usage = await usageStatus(db(), user);
+  const usage = await usageStatus(db(), me);
   const items = [
     { href: "/applications", title: t("applications"), lead: t("applicationsLead") },
     { href: "/mypage/favorites", title: t("favorites"), lead: t("favoritesLead") },
     { href: "/mypage/profile", title: t("profile"), lead: t("profileLead") },
-    ...(session.user.role === "OFFICER" ? [{ href: "/admin", title: t("admin"), lead: t("adminLead") }] : []),
+    ...(me.role === "OFFICER" ? [{ href: "/admin", title: t("admin"), lead: t("adminLead") }] : []),
   ];
   return (
     <>
@@ -35,7 +34,7 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
           </li>
         ))}
       </ul>
-      {session.user.role !== "OFFICER" && <UsageStatusNote status={usage} locale={locale} />}
+      {me.role !== "OFFICER" && <UsageStatusNote status={usage} locale={locale} />}
     </>
   );
 }

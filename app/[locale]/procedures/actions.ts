@@ -1,24 +1,28 @@
 "use server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/app/_server/session";
+import { checkedLocale, requireUser } from "@/app/_server/guards";
+import { findProcedure } from "@/lib/procedures/search";
 import { addFavorite, removeFavorite } from "@/lib/procedures/favorites";
 import { safeReturnPath } from "@/lib/security/return-path";
 
-async function userOrLogin(locale: string) {
-  const { session } = await currentSession();
-  if (!session) redirect(`/${locale}/login?reason=timeout`);
-  return session.user;
+/** Bound arguments come back from the browser: each is checked as if typed. */
+async function context(rawLocale: string, rawCode: string) {
+  const locale = checkedLocale(rawLocale);
+  const code = findProcedure(rawCode)?.code ?? "";
+  const { user } = await requireUser(locale, `/${locale}/procedures/${code}`);
+  if (!code) redirect(`/${locale}/procedures`);
+  return { locale, code, user };
 }
 
-export async function favorite(locale: string, code: string, returnTo: string) {
-  const user = await userOrLogin(locale);
+export async function favorite(rawLocale: string, rawCode: string, returnTo: string) {
+  const { locale, code, user } = await context(rawLocale, rawCode);
   await addFavorite(db(), user.id, code);
   redirect(safeReturnPath(returnTo, `/${locale}/procedures/${code}`));
 }
 
-export async function unfavorite(locale: string, code: string, returnTo: string) {
-  const user = await userOrLogin(locale);
+export async function unfavorite(rawLocale: string, rawCode: string, returnTo: string) {
+  const { locale, code, user } = await context(rawLocale, rawCode);
   await removeFavorite(db(), user.id, code);
   redirect(safeReturnPath(returnTo, `/${locale}/mypage/favorites`));
 }

@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatJstMinute } from "@/lib/i18n/dates";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { now } from "@/lib/clock";
 import { pageSizes, parseSearch, searchHref, searchProcedures, sorts } from "@/lib/procedures/search";
 import { Pager } from "@/components/ui/Pager";
+import { UrlStateForm } from "@/components/search/UrlStateForm";
 
 export const generateMetadata = titleFrom("procedures");
 
@@ -16,7 +17,7 @@ export default async function ProceduresPage({ params, searchParams }: { params:
   setRequestLocale(locale);
   const sp = await searchParams;
   const query = new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
-  await requireSession(locale, `/${locale}/procedures${query ? `?${query}` : ""}`);
+  await requireUser(locale, `/${locale}/procedures${query ? `?${query}` : ""}`);
   const t = await getTranslations("procedures");
   const state = parseSearch(sp);
   const result = searchProcedures(locale, state);
@@ -28,7 +29,7 @@ export default async function ProceduresPage({ params, searchParams }: { params:
       <section aria-labelledby="search-heading" className="panel mt-6 p-5">
         <h2 id="search-heading" className="text-xl font-bold">{t("searchHeading")}</h2>
         <p className="text-muted">{t("asOf", { time: dt(now()) })}</p>
-        <form method="get" action={`/${locale}/procedures`} role="search" aria-labelledby="search-heading" className="mt-3">
+        <UrlStateForm key={query} action={`/${locale}/procedures`} role="search" aria-labelledby="search-heading" className="mt-3">
           <label htmlFor="q" className="font-bold">{t("keyword")}</label>
           <p id="q-hint" className="text-muted">{t("keywordHint")}</p>
           <div className="mt-1 flex flex-wrap gap-3">
@@ -54,7 +55,7 @@ export default async function ProceduresPage({ params, searchParams }: { params:
             </div>
             <button type="submit" className="btn btn-secondary">{t("apply")}</button>
           </div>
-        </form>
+        </UrlStateForm>
       </section>
 
       <section aria-labelledby="list-heading" className="mt-8">

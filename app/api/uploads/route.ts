@@ -1,38 +1,39 @@
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/app/_server/session";
+import { withUser } from "@/app/_server/guards";
+import { findProcedure } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
+import { applyGate } from "@/lib/applications/gate";
 import { addAttachment } from "@/lib/files/attachments";
+import { readFormLimited } from "@/lib/files/body";
 import { fileStore } from "@/lib/files/storage";
-import { isSameOrigin } from "@/lib/security/same-origin";
 
 export const dynamic = "force-dynamic";
-// Larger than any procedure's total limit (25 MB for residence forms) plus multipart overhead:
-// bigger bodies are turned away before they are read.
+// Larger than any procedure's total limit (25 MB for residence forms) plus multipart overhead.
 const MAX_BODY = 26 * 1024 * 1024;
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
-/** 添付する: one PDF into the user's draft of a procedure, checked here whatever the storage. */
-export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return json({ reason: "forbidden" }, 403);
-  const { session } = await currentSession();
-  if (!session) return json({ reason: "login" }, 401);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return json({ reason: "tooLarge" }, 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return json({ reason: "invalid" }, 400);
-  }
-  const def = formFor(String(form.get("procedure") ?? ""));
-  const file = form.get("file");
-  if (!def?.attachments) return json({ reason: "notFound" }, 404);
-  if (!(file instanceof File)) return json({ reason: "empty" }, 400);
-  const result = await addAttachment(db(), fileStore(), {
-    userId: session.user.id,
-    procedureCode: def.id,
-    rule: def.attachments,
-    name: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-  });
-  return result.ok ? json({ attachment: result.attachment }) : json({ reason: result.reason }, 422);
-}
+/** 添付する: one PDF into the user's draft of a procedure, behind the same gate as its form. */
+export const POST = withUser(
+  async (request, { user }) => {
+    const form = await readFormLimited(request, MAX_BODY);
+    if (form === "tooLarge") return json({ reason: "tooLarge" }, 413);
+    if (!form) return json({ reason: "invalid" }, 400);
+    const code = form.get("procedure");
+    const procedure = typeof code === "string" ? findProcedure(code) : undefined;
+    if (!procedure) return json({ reason: "notFound" }, 404);
+    if ((await applyGate(db(), user, procedure.kind)) !== "open") return json({ reason: "forbidden" }, 403);
+    const def = formFor(procedure.code);
+    if (!def?.attachments) return json({ reason: "notFound" }, 404);
+    const file = form.get("file");
+    if (!(file instanceof File)) return json({ reason: "empty" }, 400);
+    const result = await addAttachment(db(), fileStore(), {
+      userId: user.id,
+      procedureCode: procedure.code,
+      rule: def.attachments,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    return result.ok ? json({ attachment: result.attachment }) : json({ reason: result.reason }, 422);
+  },
+  { mutation: true },
+);

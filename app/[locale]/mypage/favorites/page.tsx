@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatJstMinute } from "@/lib/i18n/dates";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { db } from "@/lib/db/client";
 import { listFavorites } from "@/lib/procedures/favorites";
 import { localized } from "@/lib/procedures/search";
@@ -13,10 +13,10 @@ export const generateMetadata = titleFrom("favorites");
 export default async function FavoritesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ remove?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/mypage/favorites`);
+  const { user: me } = await requireUser(locale, `/${locale}/mypage/favorites`);
   const t = await getTranslations("favorites");
   const tp = await getTranslations("procedures");
-  const items = await listFavorites(db(), session.user.id);
+  const items = await listFavorites(db(), me.id);
   const removing = (await searchParams).remove;
   const self = `/${locale}/mypage/favorites`;
   return (

@@ -1,15 +1,17 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/app/_server/session";
+import { checkedLocale, currentUser } from "@/app/_server/guards";
+import { mailThrottleMessage } from "@/app/_server/throttle";
 import { changePasswordSchema, emailPairSchema, profileEditSchema, validate } from "@/lib/accounts/schemas";
 import { changePassword, requestEmailChange, updateProfile } from "@/lib/accounts/profile";
 import { kickMailDelivery } from "@/lib/mail/worker";
 import type { FormResult } from "@/lib/accounts/forms";
 
+/** A timed-out session answers in the form rather than losing what was typed to a redirect. */
 async function sessionOrError(locale: string) {
-  const { session } = await currentSession();
-  return session ?? { formError: (await getTranslations({ locale, namespace: "login" }))("timedOut") };
+  const { user, session } = await currentUser();
+  return user && session ? { ...session, user } : { formError: (await getTranslations({ locale: checkedLocale(locale), namespace: "login" }))("timedOut") };
 }
 
 export async function changeEmail(locale: string, values: Record<string, string>): Promise<FormResult> {
@@ -17,6 +19,8 @@ export async function changeEmail(locale: string, values: Record<string, string>
   if ("formError" in s) return s;
   const v = validate(emailPairSchema, values);
   if (!v.ok) return { errors: v.errors };
+  const throttled = await mailThrottleMessage(checkedLocale(locale), "emailChange", v.data.email);
+  if (throttled) return { formError: throttled };
   const r = await requestEmailChange(db(), s.user.id, v.data.email, locale);
   if (!r.ok) return { errors: { email: ["emailTaken"] } };
   kickMailDelivery();

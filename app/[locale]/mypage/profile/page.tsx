@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { db } from "@/lib/db/client";
 import { getProfile } from "@/lib/accounts/profile";
 
@@ -11,8 +11,8 @@ export const generateMetadata = titleFrom("profile");
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/mypage/profile`);
-  const user = await getProfile(db(), session.user.id);
+  const { user: me } = await requireUser(locale, `/${locale}/mypage/profile`);
+  const user = await getProfile(db(), me.id);
   const t = await getTranslations("profile");
   const tf = await getTranslations("fields");
   const tk = await getTranslations("userKinds");

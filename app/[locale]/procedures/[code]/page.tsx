@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { db } from "@/lib/db/client";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { isFavorite } from "@/lib/procedures/favorites";
@@ -27,12 +27,12 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const p = findProcedure(code);
   if (!p) notFound();
-  const session = await requireSession(locale, `/${locale}/procedures/${code}`);
+  const { user: me } = await requireUser(locale, `/${locale}/procedures/${code}`);
   const t = await getTranslations("procedures");
   const format = await getFormatter();
-  const fav = await isFavorite(db(), session.user.id, code);
+  const fav = await isFavorite(db(), me.id, code);
   // Residence procedures need an approved 利用申出: say so before the user reads on.
-  const usage = needsUsageApproval(p.kind) ? await usageStatus(db(), await db().user.findUniqueOrThrow({ where: { id: session.user.id } })) : null;
+  const usage = needsUsageApproval(p.kind) ? await usageStatus(db(), me) : null;
   const confirming = (await searchParams).favorite === "confirm";
   const self = `/${locale}/procedures/${code}`;
   const termsLang = locale === "ja" ? "ja" : "en";

@@ -5,9 +5,11 @@ import { registrationSchema, validate } from "@/lib/accounts/schemas";
 import { completeRegistration } from "@/lib/accounts/registration";
 import { kickMailDelivery } from "@/lib/mail/worker";
 import type { FormResult } from "@/lib/accounts/forms";
+import { checkedLocale } from "@/app/_server/guards";
 
 /** "check" validates for the 利用者登録確認 step; "commit" registers. Both re-validate everything. */
-export async function register(locale: string, token: string, values: Record<string, string>, stage: "check" | "commit"): Promise<FormResult> {
+export async function register(rawLocale: string, token: string, values: Record<string, string>, stage: "check" | "commit"): Promise<FormResult> {
+  const locale = checkedLocale(rawLocale);
   const v = validate(registrationSchema, values);
   if (!v.ok) return { errors: v.errors };
   if (stage === "check") return {};

@@ -1,15 +1,14 @@
 import { db } from "@/lib/db/client";
-import { currentSession } from "@/app/_server/session";
+import { withUser } from "@/app/_server/guards";
 import { readableAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
+import { isRecordId } from "@/lib/security/ids";
 
 export const dynamic = "force-dynamic";
 
 /** An attached PDF, for its owner and for officers only; always a download, never rendered inline. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { session } = await currentSession();
-  if (!session) return new Response(null, { status: 401 });
-  const a = await readableAttachment(db(), session.user, (await params).id);
+export const GET = withUser<{ id: string }>(async (_request, { user, params }) => {
+  const a = isRecordId(params.id) ? await readableAttachment(db(), user, params.id) : null;
   const bytes = a && (await fileStore().get(a.storageKey));
   if (!a || !bytes) return new Response(null, { status: 404 });
   const ascii = a.name.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
@@ -22,4 +21,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

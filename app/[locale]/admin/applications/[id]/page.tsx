@@ -9,8 +9,10 @@ import { reviewRows } from "@/lib/forms/engine";
 import type { FormValues } from "@/lib/forms/types";
 import { ReviewList } from "@/components/procedure-form/ReviewList";
 import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { ScrollTable } from "@/components/ui/ScrollTable";
 import { formatBytes } from "@/components/form/format";
-import { requireOfficer } from "../../officer";
+import { requireOfficer } from "@/app/_server/guards";
+import { isRecordId } from "@/lib/security/ids";
 import { approve, sendBack } from "../../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
@@ -24,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminApplicationPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireOfficer(locale, `/admin/applications/${id}`);
-  const app = await applicationForOfficer(db(), id);
+  const { user: officer } = await requireOfficer(locale, `/${locale}/admin/applications/${encodeURIComponent(id)}`);
+  const app = isRecordId(id) ? await applicationForOfficer(db(), id) : null;
   const def = app && formFor(app.procedureCode);
   if (!app || !def) notFound();
   const { done, error } = await searchParams;
@@ -34,7 +36,9 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   const format = await getFormatter();
   const lang = locale === "ja" ? "ja" : "en";
   const messageError = error === "empty" ? t("messageRequired") : error === "long" ? t("messageTooLong") : null;
-  const notice = done === "approved" ? t("approved") : done === "returned" ? t("returned") : done === "already" ? t("alreadyDecided") : null;
+  const notices: Record<string, string> = { approved: t("approved"), returned: t("returned"), already: t("alreadyDecided"), own: t("ownApplication") };
+  const notice = done ? (notices[done] ?? null) : null;
+  const own = app.userId === officer.id;
   return (
     <>
       <p className="text-muted">{t("title")}</p>
@@ -54,6 +58,21 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           </div>
         ))}
       </dl>
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-xl font-bold">{t("history")}</h2>
+        <div className="mt-2">
+          <ScrollTable id="history-caption" caption={t("historyCaption")} headers={[t("colAt"), t("colStatus"), t("colActor"), t("colNote")]}>
+            {app.events.map((e) => (
+              <tr key={e.id} className="border-b border-rule">
+                <td className="py-2 pr-4">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="py-2 pr-4">{st(e.status)}</td>
+                <td className="py-2 pr-4">{e.actor ? `${e.actor.nameRoman}（${e.actor.loginId}）` : t("byApplicant")}</td>
+                <td className="whitespace-pre-wrap py-2">{e.message ?? "—"}</td>
+              </tr>
+            ))}
+          </ScrollTable>
+        </div>
+      </section>
       <h2 className="mt-8 text-xl font-bold">{t("answers")}</h2>
       <ReviewList sections={reviewRows(def, app.values as FormValues, lang)} />
       <h2 className="mt-8 text-xl font-bold">{t("attachments")}</h2>
@@ -64,7 +83,8 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           </li>
         ))}
       </ul>
-      {isUndecided(app.status) && (
+      {isUndecided(app.status) && own && <p className="panel mt-10 p-4 font-bold">{t("ownApplication")}</p>}
+      {isUndecided(app.status) && !own && (
         <section aria-labelledby="decision" className="mt-10">
           <h2 id="decision" className="text-xl font-bold">{t("decision")}</h2>
           <form action={approve.bind(null, locale, app.id)} className="panel mt-4 p-4">

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { db } from "@/lib/db/client";
 import { getProfile } from "@/lib/accounts/profile";
 import { SchemaForm } from "@/components/form/SchemaForm";
@@ -14,8 +14,8 @@ export const generateMetadata = titleFrom("profile", "editTitle");
 export default async function EditProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/mypage/profile/edit`);
-  const user = await getProfile(db(), session.user.id);
+  const { user: me } = await requireUser(locale, `/${locale}/mypage/profile/edit`);
+  const user = await getProfile(db(), me.id);
   const t = await getTranslations("profile");
   const tf = await getTranslations("form");
   const tfields = await getTranslations("fields");

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
 import { accountFields } from "@/components/form/specs";
 import { changeEmail } from "../actions";
@@ -12,7 +12,7 @@ export const generateMetadata = titleFrom("profile", "emailTitle");
 export default async function ChangeEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSession(locale, `/${locale}/mypage/profile/email`);
+  await requireUser(locale, `/${locale}/mypage/profile/email`);
   const t = await getTranslations("profile");
   const f = await accountFields();
   const back = localeHref(locale, "/mypage/profile");

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
 import { accountFields } from "@/components/form/specs";
 import { changeOwnPassword } from "../actions";
@@ -12,7 +12,7 @@ export const generateMetadata = titleFrom("profile", "passwordTitle");
 export default async function ChangePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSession(locale, `/${locale}/mypage/profile/password`);
+  await requireUser(locale, `/${locale}/mypage/profile/password`);
   const t = await getTranslations("profile");
   const f = await accountFields();
   const back = localeHref(locale, "/mypage/profile");

@@ -26,12 +26,17 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const c = await applyContext(locale, code, "/apply");
   const t = await getTranslations("apply");
   const back = `/${locale}/procedures/${code}`;
-  if (!c.gateOpen || !c.def) {
+  if (c.gate !== "open" || !c.def) {
     return (
       <>
         <ApplyHeading procedure={c.name} title={t("title")} />
         <div className="panel mt-6 p-5" role="note">
-          {!c.gateOpen ? (
+          {c.gate === "officer" ? (
+            <>
+              <h2 className="text-lg font-bold">{t("officerTitle")}</h2>
+              <p className="mt-2">{t("officerBody")}</p>
+            </>
+          ) : c.gate === "needsApproval" ? (
             <>
               <h2 className="text-lg font-bold">{t("gateTitle")}</h2>
               <p className="mt-2">{t("gateBody")}</p>
@@ -55,7 +60,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     organizationName: u.organizationName ?? "", corporateNumber: u.corporateNumber ?? "", postalCode: u.postalCode ?? "",
     organizationAddress: u.organizationAddress ?? "", phone: u.phone, staffName: u.nameRoman,
   };
-  const initial = { ...initialValues(c.def), ...(draft ? (draft.values as FormValues) : prefill) };
+  // A draft made only by attaching files has no answers yet: the profile still fills the form.
+  const saved = (draft?.values ?? {}) as FormValues;
+  const initial = { ...initialValues(c.def), ...(Object.keys(saved).length ? saved : prefill) };
   // Sent back from 申込確認 because the saved answers no longer pass: show why at once.
   const attachments = await draftAttachments(db(), u.id, code);
   const recheck = (await searchParams).check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
-import { requireSession } from "@/app/_server/session";
+import { requireUser } from "@/app/_server/guards";
 import { db } from "@/lib/db/client";
 import { confirmEmailChange } from "@/lib/accounts/profile";
 import { kickMailDelivery } from "@/lib/mail/worker";
@@ -13,8 +13,8 @@ export const generateMetadata = titleFrom("profile", "emailDoneTitle");
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
   setRequestLocale(locale);
-  const session = await requireSession(locale, `/${locale}/mypage/profile/email/${token}`);
-  const r = await confirmEmailChange(db(), token, session.user.id);
+  const { user: me } = await requireUser(locale, `/${locale}/mypage/profile/email/${token}`);
+  const r = await confirmEmailChange(db(), token, me.id);
   const t = await getTranslations("profile");
   const tl = await getTranslations("link");
   if (!r.ok) {

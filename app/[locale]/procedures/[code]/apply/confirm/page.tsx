@@ -26,7 +26,7 @@ export default async function ConfirmPage({ params }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   const c = await applyContext(locale, code, "/apply/confirm");
-  const draft = c.def && c.gateOpen ? await loadDraft(db(), c.user.id, code) : null;
+  const draft = c.def && c.gate === "open" ? await loadDraft(db(), c.user.id, code) : null;
   if (!c.def || !draft) redirect(applyPath(locale, code));
   const files = await draftAttachments(db(), c.user.id, code);
   const parsed = draftSchema(c.def, files.length).safeParse(draft.values);
