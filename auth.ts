@@ -12,7 +12,6 @@ class LoginRefused extends CredentialsSignin {
   }
 }
 
-
 // next-auth carries only the server-side session's id in its encrypted cookie; whether that session
 // is still alive (idle timeout, logout, password reset) is decided in the database on every request.
 // Its HTTP endpoints (/api/auth/*) are not mounted: our login and logout screens are the only ones.
@@ -25,7 +24,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { loginId: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await attemptLogin(db(), { loginId: String(credentials.loginId ?? ""), password: String(credentials.password ?? ""), ip: clientAddress(request.headers) });
+        const result = await attemptLogin(db(), {
+          loginId: String(credentials.loginId ?? ""),
+          password: String(credentials.password ?? ""),
+          ip: clientAddress(request.headers),
+        });
         if (!result.ok) throw new LoginRefused(result.reason);
         return { id: result.sessionId };
       },

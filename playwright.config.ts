@@ -18,14 +18,27 @@ export default defineConfig({
     launchOptions: fs.existsSync(systemChromium)
       ? {
           executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
         }
       : undefined,
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /clock\.spec\.ts/ },
     // Tests that move the server's clock run last and alone, so they cannot disturb the others.
-    { name: "clock", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /clock\.spec\.ts/, dependencies: ["chromium"] },
+    {
+      name: "clock",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /clock\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,

@@ -1,5 +1,6 @@
 "use client";
 import "./globals.css";
+/* eslint-disable @next/next/no-html-link-for-pages -- the layout may be what failed: a full page load is wanted */
 
 // Last resort when the layout itself fails: bilingual, no details leaked.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,5 @@
 import "./globals.css";
+/* eslint-disable @next/next/no-html-link-for-pages -- outside every locale layout: a full page load is wanted */
 
 // Reached only for paths outside every locale (e.g. a missing file); bilingual, like the service.
 export default function GlobalNotFound() {
@@ -14,7 +15,10 @@ export default function GlobalNotFound() {
             Page not found
           </p>
           <p className="mt-6">
-            <a href="/ja">トップページへ戻る</a> / <a href="/en" lang="en">Go to the home page</a>
+            <a href="/ja">トップページへ戻る</a> /{" "}
+            <a href="/en" lang="en">
+              Go to the home page
+            </a>
           </p>
         </main>
       </body>

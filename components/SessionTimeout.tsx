@@ -1,17 +1,35 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
-import { extendSession } from "@/app/_server/session-actions";
 
 function formatJst(d: Date, locale: string) {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : locale, { timeZone: "Asia/Tokyo", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" }).format(d);
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : locale, {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(d);
 }
 
 /**
  * §2.6: 10 minutes before the idle logout a modal dialog offers 3 more hours (OK) or not
  * (キャンセル, also Esc). The server enforces the limit; this only warns and then leaves.
  */
-export function SessionTimeout({ expiresInMs, warningMs, locale, loginPath }: { expiresInMs: number; warningMs: number; locale: string; loginPath: string }) {
+export function SessionTimeout({
+  expiresInMs,
+  warningMs,
+  locale,
+  loginPath,
+  extendSession,
+}: {
+  expiresInMs: number;
+  warningMs: number;
+  locale: string;
+  loginPath: string;
+  extendSession: () => Promise<{ expiresInMs: number } | null>;
+}) {
   const s = useClientStrings("timeout");
   const dialog = useRef<HTMLDialogElement>(null);
   const okButton = useRef<HTMLButtonElement>(null);
@@ -29,9 +47,17 @@ export function SessionTimeout({ expiresInMs, warningMs, locale, loginPath }: { 
         okButton.current?.focus();
       }
     }, warnIn);
-    const leave = setTimeout(() => {
-      window.location.assign(`${loginPath}?reason=timeout&next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-    }, Math.max(0, deadline - Date.now()) + 1000);
+    const leave = setTimeout(
+      () => {
+        window.location.assign(
+          new URL(
+            `${loginPath}?reason=timeout&next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+            window.location.href,
+          ).href,
+        );
+      },
+      Math.max(0, deadline - Date.now()) + 1000,
+    );
     return () => {
       clearTimeout(warn);
       clearTimeout(leave);
@@ -49,13 +75,19 @@ export function SessionTimeout({ expiresInMs, warningMs, locale, loginPath }: { 
       setDeadline(Date.now() + r.expiresInMs);
       setAnnounce(s.extended);
     } else {
-      window.location.assign(`${loginPath}?reason=timeout`);
+      window.location.assign(new URL(`${loginPath}?reason=timeout`, window.location.href).href);
     }
   };
 
   return (
     <>
-      <dialog ref={dialog} aria-labelledby="timeout-title" aria-describedby="timeout-body" onCancel={close} className="m-auto max-w-lg rounded-8 border-4 border-primary bg-canvas p-6 text-ink backdrop:bg-black/60">
+      <dialog
+        ref={dialog}
+        aria-labelledby="timeout-title"
+        aria-describedby="timeout-body"
+        onCancel={close}
+        className="m-auto max-w-lg rounded-8 border-4 border-primary bg-canvas p-6 text-ink backdrop:bg-black/60"
+      >
         <h2 id="timeout-title" className="text-lg font-bold">
           {s.title}
         </h2>

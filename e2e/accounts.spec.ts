@@ -4,9 +4,6 @@ import { logIn, demoUser, errorSummary } from "./support/session";
 import { withDb } from "./support/db";
 import { PASSWORD, registerNewUser, registerQuick, getUser, getUserByLogin } from "./support/accounts";
 
-
-
-
 test("a new user registers using only what arrives by mail, then logs in", async ({ page }) => {
   const email = uniqueEmail("reg");
   const link = await registerNewUser(page, email);
@@ -17,7 +14,7 @@ test("a new user registers using only what arrives by mail, then logs in", async
   await page.getByRole("button", { name: /確認へ進む/ }).click();
   const summary = errorSummary(page);
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("氏名(英字): 入力してください。");
+  await expect(summary).toContainText("氏名(英字): 入力必須項目です。");
   await expect(page.locator("#field-nameRoman")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveTitle(/^エラー: /);
 
@@ -71,12 +68,18 @@ test("a new user registers using only what arrives by mail, then logs in", async
   await logIn(page, loginId, PASSWORD);
   await expect(page).toHaveURL(/\/ja\/mypage$/);
   await expect(page.getByTestId("header-user-name")).toHaveText("NGUYEN VAN AN");
-  const stored = await withDb((db) => db.query(`SELECT "passwordHash", phone, "corporateNumber" FROM "User" WHERE "loginId" = $1`, [loginId]));
+  const stored = await withDb((db) =>
+    db.query(`SELECT "passwordHash", phone, "corporateNumber" FROM "User" WHERE "loginId" = $1`, [loginId]),
+  );
   expect(stored.rows[0].passwordHash).toMatch(/^\$argon2id\$/);
   expect(stored.rows[0].phone).toBe("09012345678");
 });
 
-test("five wrong passwords lock the account; a reset by mail unlocks it at once", async ({ page, browser, baseURL }) => {
+test("five wrong passwords lock the account; a reset by mail unlocks it at once", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("lock");
   await registerQuick(browser, baseURL, email);
   const { loginId } = await getUser(email);
@@ -131,7 +134,11 @@ test("forgotten ID and password screens answer the same whether or not the detai
   await expect(page.getByRole("main").getByRole("status")).toHaveText(matched!);
 });
 
-test("profile: change phone with confirmation, password, and email via a link to the new address", async ({ page, browser, baseURL }) => {
+test("profile: change phone with confirmation, password, and email via a link to the new address", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("profile");
   await registerQuick(browser, baseURL, email);
   const { loginId } = await getUser(email);
@@ -145,7 +152,10 @@ test("profile: change phone with confirmation, password, and email via a link to
   await page.locator("#field-phone").fill("0311112222");
   await page.getByRole("button", { name: /確認へ進む/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用者変更確認");
-  await page.getByRole("main").getByRole("button", { name: /^変更する/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^変更する/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用者変更完了");
   await waitForMail(email, /利用者情報変更完了/);
   expect((await getUser(email)).phone).toBe("0311112222");
@@ -154,10 +164,16 @@ test("profile: change phone with confirmation, password, and email via a link to
   await page.locator("#field-currentPassword").fill("Not-the-pass1!");
   await page.locator("#field-password").fill("Changed-2026!");
   await page.locator("#field-passwordConfirm").fill("Changed-2026!");
-  await page.getByRole("main").getByRole("button", { name: /^変更する/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^変更する/ })
+    .click();
   await expect(errorSummary(page)).toContainText("現在のパスワードが正しくありません。");
   await page.locator("#field-currentPassword").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: /^変更する/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^変更する/ })
+    .click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("利用者情報を変更しました");
   await waitForMail(email, /パスワード変更完了/);
 
@@ -165,7 +181,10 @@ test("profile: change phone with confirmation, password, and email via a link to
   await page.goto("/ja/mypage/profile/email");
   await page.locator("#field-email").fill(newEmail);
   await page.locator("#field-emailConfirm").fill(newEmail);
-  await page.getByRole("main").getByRole("button", { name: /^変更する/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^変更する/ })
+    .click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("メールアドレスは変更されません");
   await waitForMail(email, /メールアドレス変更のお申込み/);
   expect((await getUser(email)).email).toBe(email);
@@ -194,7 +213,6 @@ test("keyboard only: log in and log out", async ({ page }) => {
   await page.goto("/en/mypage");
   await expect(page).toHaveURL(/\/en\/login\?next=/);
 });
-
 
 test("keyboard only: complete the registration form, confirm and register", async ({ page }) => {
   const email = uniqueEmail("kbd");
@@ -226,9 +244,13 @@ test("keyboard only: complete the registration form, confirm and register", asyn
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your registration");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  // Each answer offers Change back to its field; the buttons of the step come after them.
   await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: /Register/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Change\s*（User type）$/ })).toBeFocused();
+  const register = page.getByRole("button", { name: /Register/ });
+  for (let i = 0; i < 20 && !(await register.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(register).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registration complete");
   const mail = await waitForMail(email, /Registration complete/);

@@ -2,7 +2,9 @@ import { test, expect } from "@playwright/test";
 import { ensureToken, matrixToken } from "./support/matrix";
 
 // The カレンダー picker next to YYYYMMDD fields (here 生年月日 on 利用者登録), by keyboard.
-test("calendar: opens on today or the typed date, moves by keys, writes YYYYMMDD, gives focus back", async ({ page }) => {
+test("calendar: opens on today or the typed date, moves by keys, writes YYYYMMDD, gives focus back", async ({
+  page,
+}) => {
   await ensureToken("REGISTRATION");
   await page.goto(`/ja/register/${matrixToken("REGISTRATION")}`);
   const input = page.locator("#field-birthDate");

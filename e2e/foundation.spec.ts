@@ -4,20 +4,36 @@ import { withDb } from "./support/db";
 
 test.describe("locale routing", () => {
   test("/ opens Japanese even for an English browser with no earlier choice", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "en-US",
+      extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto(baseURL + "/");
     await expect(page).toHaveURL(/\/ja$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("在留申請オンラインシステム及び電子届出システム");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "在留申請オンラインシステム及び電子届出システム",
+    );
     await context.close();
   });
 
-  test("the Language menu keeps the page, lists each language in its own name, and / remembers the choice", async ({ page }) => {
+  test("the Language menu keeps the page, lists each language in its own name, and / remembers the choice", async ({
+    page,
+  }) => {
     await page.goto("/ja/notices");
     await page.getByText("Language", { exact: true }).click();
     const menu = page.getByRole("navigation", { name: "サイトメニュー" });
-    for (const name of ["日本語", "English", "中文(简体字)", "中文(繁体字)", "한국어", "Español", "Tiếng Việt", "Tagalog"]) {
+    for (const name of [
+      "日本語",
+      "English",
+      "中文(简体字)",
+      "中文(繁体字)",
+      "한국어",
+      "Español",
+      "Tiếng Việt",
+      "Tagalog",
+    ]) {
       await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
     }
     await expect(menu.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute("lang", "vi");
@@ -43,7 +59,10 @@ test.describe("locale routing", () => {
 });
 
 test.describe("themes (配色変更)", () => {
-  test("choosing 黒 without JavaScript persists on every page and is rendered by the server", async ({ browser, baseURL }) => {
+  test("choosing 黒 without JavaScript persists on every page and is rendered by the server", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseURL + "/ja/notices");
@@ -63,11 +82,19 @@ test.describe("themes (配色変更)", () => {
   });
 
   test("each theme shows its own background and text colours", async ({ page, context, baseURL }) => {
-    const expected = { standard: ["rgb(255, 255, 255)", "rgb(26, 26, 26)"], blue: ["rgb(0, 0, 113)", "rgb(255, 255, 255)"], yellow: ["rgb(255, 227, 128)", "rgb(0, 0, 0)"], black: ["rgb(0, 0, 0)", "rgb(255, 255, 255)"] };
+    const expected = {
+      standard: ["rgb(255, 255, 255)", "rgb(26, 26, 26)"],
+      blue: ["rgb(0, 0, 113)", "rgb(255, 255, 255)"],
+      yellow: ["rgb(255, 227, 128)", "rgb(0, 0, 0)"],
+      black: ["rgb(0, 0, 0)", "rgb(255, 255, 255)"],
+    };
     for (const [theme, [bg, fg]] of Object.entries(expected)) {
       await context.addCookies([{ name: "theme", value: theme, url: baseURL! }]);
       await page.goto("/en");
-      const colors = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+      const colors = await page.evaluate(() => [
+        getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.body).color,
+      ]);
       expect(colors).toEqual([bg, fg]);
     }
   });
@@ -90,7 +117,9 @@ test.describe("notices (お知らせ)", () => {
 
   test("English readers get English notices; other locales fall back to English with a note", async ({ page }) => {
     await page.goto("/en");
-    await expect(page.locator("section[aria-labelledby=notices-heading] li").first()).toContainText("Service stop for system maintenance");
+    await expect(page.locator("section[aria-labelledby=notices-heading] li").first()).toContainText(
+      "Service stop for system maintenance",
+    );
     await page.goto("/vi/notices/notice-2026-11-maintenance");
     await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
     await expect(page.locator("main")).toContainText("English");
@@ -100,8 +129,14 @@ test.describe("notices (お知らせ)", () => {
     await withDb(async (db) => {
       for (let i = 1; i <= 14; i++) {
         const id = `e2e-pager-${i}`;
-        await db.query(`INSERT INTO "Notice" (id, "publishedAt") VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, new Date(Date.UTC(2025, 0, i))]);
-        await db.query(`INSERT INTO "NoticeTranslation" ("noticeId", locale, title, body) VALUES ($1, 'ja', $2, '本文') ON CONFLICT DO NOTHING`, [id, `ページ送り確認用のお知らせ ${i}`]);
+        await db.query(`INSERT INTO "Notice" (id, "publishedAt") VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+          id,
+          new Date(Date.UTC(2025, 0, i)),
+        ]);
+        await db.query(
+          `INSERT INTO "NoticeTranslation" ("noticeId", locale, title, body) VALUES ($1, 'ja', $2, '本文') ON CONFLICT DO NOTHING`,
+          [id, `ページ送り確認用のお知らせ ${i}`],
+        );
       }
     });
     await page.goto("/ja/notices");
@@ -154,7 +189,9 @@ test.describe("platform", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ["/ja", "/en/notices", "/vi/notices/notice-2026-04-rules"]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

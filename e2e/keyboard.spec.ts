@@ -1,13 +1,22 @@
 import { test, expect } from "@playwright/test";
 
-test("Tab from the top reaches the skip link first, then every control in order, each with a visible focus ring", async ({ page }) => {
+test("Tab from the top reaches the skip link first, then every control in order, each with a visible focus ring", async ({
+  page,
+}) => {
   await page.goto("/ja");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "本文へスキップ" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
 
-  const expected = ["在留申請オンラインシステム及び電子届出システム ホーム", "Language", "手続き検索", "申請状況確認", "ログイン", "お知らせ一覧"];
+  const expected = [
+    "在留申請オンラインシステム及び電子届出システム ホーム",
+    "Language",
+    "手続き検索",
+    "申請状況確認",
+    "ログイン",
+    "お知らせ一覧",
+  ];
   const seen: string[] = [];
   for (let i = 0; i < expected.length; i++) {
     await page.keyboard.press("Tab");
@@ -15,7 +24,11 @@ test("Tab from the top reaches the skip link first, then every control in order,
       const el = document.activeElement as HTMLElement;
       const s = getComputedStyle(el);
       const name = el.getAttribute("aria-label") ?? el.textContent ?? "";
-      return { name: name.replace(/\s+/g, " ").trim(), outline: parseFloat(s.outlineWidth), outlineStyle: s.outlineStyle };
+      return {
+        name: name.replace(/\s+/g, " ").trim(),
+        outline: parseFloat(s.outlineWidth),
+        outlineStyle: s.outlineStyle,
+      };
     });
     seen.push(info.name);
     expect(info.outlineStyle, `focus ring on ${info.name}`).not.toBe("none");

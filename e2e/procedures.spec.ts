@@ -61,7 +61,11 @@ test("English search uses English words and synonyms", async ({ page }) => {
   expect(await page.locator("main ul h3").allTextContents()).toContain("Application for Extension of Period of Stay");
 });
 
-test("favourites: add with confirmation, see on my page, remove with confirmation", async ({ page, browser, baseURL }) => {
+test("favourites: add with confirmation, see on my page, remove with confirmation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("fav");
   await registerQuick(browser, baseURL, email);
   const { loginId } = await getUser(email);

@@ -1,4 +1,4 @@
-import { test, expect, type Page, type Browser } from "@playwright/test";
+import { test, expect, type Page, type Browser, type BrowserContext } from "@playwright/test";
 import { PASSWORD, getUser, randomCorporateNumber, registerQuick } from "./support/accounts";
 import { logIn, errorSummary } from "./support/session";
 import { waitForMail, uniqueEmail } from "./support/mail";
@@ -22,7 +22,8 @@ async function attach(page: Page, files: { name: string; mimeType: string; buffe
   await expect(page.locator("#upload-progress")).toHaveCount(0, { timeout: 30_000 });
 }
 
-const applicationsOf = (userId: string) => withDb(async (db) => (await db.query(`SELECT * FROM "Application" WHERE "userId" = $1`, [userId])).rows);
+const applicationsOf = (userId: string) =>
+  withDb(async (db) => (await db.query(`SELECT * FROM "Application" WHERE "userId" = $1`, [userId])).rows);
 
 /** Files a 利用申出 quickly through the screens (the first test checks each step). */
 async function fileUsage(page: Page) {
@@ -37,7 +38,11 @@ async function fileUsage(page: Page) {
   return (await page.getByTestId("reference-no").textContent())!.trim();
 }
 
-test("利用申出: terms → form with prefill and errors → PDFs → confirm → 申込む → 整理番号, password and two mails", async ({ browser, baseURL, page }) => {
+test("利用申出: terms → form with prefill and errors → PDFs → confirm → 申込む → 整理番号, password and two mails", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   const { email, user } = await newStaff(browser, baseURL, page, "usage");
 
   // Found by a synonym: 会社 ↔ 所属機関 (the procedure's name says 所属機関等).
@@ -82,7 +87,10 @@ test("利用申出: terms → form with prefill and errors → PDFs → confirm 
   await page.locator("#field-officeName").fill("オンライン申請");
 
   // Attachments: two good PDFs, running total, one removed.
-  await attach(page, [pdfFile("在職証明書.pdf", await validPdf("employment")), pdfFile("本人確認資料.pdf", await validPdf("id"))]);
+  await attach(page, [
+    pdfFile("在職証明書.pdf", await validPdf("employment")),
+    pdfFile("本人確認資料.pdf", await validPdf("id")),
+  ]);
   await expect(page.getByRole("cell", { name: "在職証明書.pdf", exact: true })).toBeVisible();
   await expect(page.getByTestId("attach-total")).toContainText("合計 2ファイル");
   await page.getByRole("button", { name: "本人確認資料.pdf を削除" }).click();
@@ -139,13 +147,24 @@ test("利用申出: terms → form with prefill and errors → PDFs → confirm 
   const [app] = await applicationsOf(user.id);
   expect(app.referenceNo).toBe(ref);
   expect(app.status).toBe("WAITING");
-  expect(app.values).toMatchObject({ usageType: "additional", officeName: "オンライン申請", agentCertificateNumber: "123456789123", phone: "0312345678" });
+  expect(app.values).toMatchObject({
+    usageType: "additional",
+    officeName: "オンライン申請",
+    agentCertificateNumber: "123456789123",
+    phone: "0312345678",
+  });
   expect(app.accessPasswordHash).toMatch(/^\$argon2id\$/);
-  const files = await withDb(async (db) => (await db.query(`SELECT name FROM "Attachment" WHERE "applicationId" = $1`, [app.id])).rows);
+  const files = await withDb(
+    async (db) => (await db.query(`SELECT name FROM "Attachment" WHERE "applicationId" = $1`, [app.id])).rows,
+  );
   expect(files.map((f) => f.name)).toEqual(["在職証明書.pdf"]);
 });
 
-test("attachments: every bad file is refused with its own message; limits of 20 files and 20 MB", async ({ browser, baseURL, page }) => {
+test("attachments: every bad file is refused with its own message; limits of 20 files and 20 MB", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   test.setTimeout(120_000);
   await newStaff(browser, baseURL, page, "badpdf");
   await page.goto("/ja/procedures/usage/apply");
@@ -157,7 +176,9 @@ test("attachments: every bad file is refused with its own message; limits of 20 
     pdfFile("huge.pdf", await bigPdf(21 * 1024 * 1024)),
   ]);
   const alert = page.getByRole("main").getByRole("alert").filter({ hasText: "locked.pdf" });
-  await expect(alert).toContainText("locked.pdf は、パスワードや印刷・コピーの禁止などのセキュリティ設定がされているため添付できません。");
+  await expect(alert).toContainText(
+    "locked.pdf は、パスワードや印刷・コピーの禁止などのセキュリティ設定がされているため添付できません。",
+  );
   await expect(alert).toContainText("noprint.pdf は、パスワードや印刷・コピーの禁止");
   await expect(alert).toContainText("photo.pdf はPDFファイルではありません。");
   await expect(alert).toContainText("cut.pdf は、壊れているかPDFの規格（ISO 32000-1）に合っていない");
@@ -165,20 +186,34 @@ test("attachments: every bad file is refused with its own message; limits of 20 
   await expect(page.getByText("添付されたファイルはありません。")).toBeVisible();
 
   // Total size: 11 MB fits, another 11 MB does not.
-  await attach(page, [pdfFile("a.pdf", await bigPdf(11 * 1024 * 1024)), pdfFile("b.pdf", await bigPdf(11 * 1024 * 1024))]);
+  await attach(page, [
+    pdfFile("a.pdf", await bigPdf(11 * 1024 * 1024)),
+    pdfFile("b.pdf", await bigPdf(11 * 1024 * 1024)),
+  ]);
   await expect(page.getByRole("cell", { name: "a.pdf", exact: true })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("b.pdf を添付できません。添付できるのは合計20MBまでです。");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "b.pdf を添付できません。添付できるのは合計20MBまでです。",
+  );
   await page.getByRole("button", { name: "a.pdf を削除" }).click();
   await expect(page.getByText("添付されたファイルはありません。")).toBeVisible();
 
   // Count: 20 files fit, the 21st does not.
   const small = await validPdf("x");
-  await attach(page, Array.from({ length: 21 }, (_, i) => pdfFile(`doc${String(i + 1).padStart(2, "0")}.pdf`, small)));
+  await attach(
+    page,
+    Array.from({ length: 21 }, (_, i) => pdfFile(`doc${String(i + 1).padStart(2, "0")}.pdf`, small)),
+  );
   await expect(page.getByTestId("attach-total")).toContainText("合計 20ファイル");
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("doc21.pdf を添付できません。添付できるのは合計20ファイルまでです。");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "doc21.pdf を添付できません。添付できるのは合計20ファイルまでです。",
+  );
 });
 
-test("申込む twice, or the confirm page again afterwards, makes exactly one application", async ({ browser, baseURL, page }) => {
+test("申込む twice, or the confirm page again afterwards, makes exactly one application", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   const { user } = await newStaff(browser, baseURL, page, "idem");
   await page.goto("/ja/procedures/usage/apply");
   await page.getByLabel("新規利用申出").check();
@@ -194,11 +229,22 @@ test("申込む twice, or the confirm page again afterwards, makes exactly one a
   await page.goto("/ja/procedures/usage/apply/confirm");
   await expect(page).toHaveURL(/\/apply$/);
   await expect.poll(async () => (await applicationsOf(user.id)).length).toBe(1);
-  const mails = await withDb(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND template LIKE 'application%'`, [user.email])).rows[0].n);
+  const mails = await withDb(
+    async (db) =>
+      (
+        await db.query(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND template LIKE 'application%'`, [
+          user.email,
+        ])
+      ).rows[0].n,
+  );
   expect(mails).toBe(2);
 });
 
-test("officer approval opens residence procedures for the approved person; return sends the request by mail", async ({ browser, baseURL, page }) => {
+test("officer approval opens residence procedures for the approved person; return sends the request by mail", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   test.setTimeout(150_000);
   const { email, user } = await newStaff(browser, baseURL, page, "gate");
   // Before approval: my page and residence procedures explain why not, and lead to 利用申出.
@@ -265,7 +311,9 @@ test("officer approval opens residence procedures for the approved person; retur
   expect(approved.text).toMatch(/有効期限：\d{4}年\d{1,2}月\d{1,2}日/);
   await officerCtx.close();
 
-  const approval = await withDb(async (db) => (await db.query(`SELECT * FROM "UsageApproval" WHERE "userId" = $1`, [user.id])).rows[0]);
+  const approval = await withDb(
+    async (db) => (await db.query(`SELECT * FROM "UsageApproval" WHERE "userId" = $1`, [user.id])).rows[0],
+  );
   expect(approval.corporateNumber).toBe(user.corporateNumber);
   await page.goto("/ja/procedures/coe/apply");
   await expect(page.getByText("この手続きはまだ申込みできません")).toHaveCount(0);
@@ -285,7 +333,10 @@ test("officer approval opens residence procedures for the approved person; retur
   await logIn(cp, (await getUser(colleagueEmail)).loginId, PASSWORD);
   await cp.goto("/ja/procedures/coe/apply");
   await expect(cp.getByText("この手続きはまだ申込みできません")).toBeVisible();
-  const upload = await cp.request.post("/api/uploads", { multipart: { procedure: "coe", file: pdfFile("a.pdf", await validPdf()) }, headers: { origin: baseURL! } });
+  const upload = await cp.request.post("/api/uploads", {
+    multipart: { procedure: "coe", file: pdfFile("a.pdf", await validPdf()) },
+    headers: { origin: baseURL! },
+  });
   expect(upload.status()).toBe(403);
   await cc.close();
 });
@@ -294,11 +345,17 @@ test("upload route: login required, other sites refused (CSRF)", async ({ page, 
   const multipart = { procedure: "usage", file: pdfFile("a.pdf", await validPdf()) };
   expect((await page.request.post("/api/uploads", { multipart, headers: { origin: baseURL! } })).status()).toBe(401);
   await logIn(page, "U0000000001", "Demo-pass1!");
-  expect((await page.request.post("/api/uploads", { multipart, headers: { origin: "https://evil.example" } })).status()).toBe(403);
-  expect((await page.request.delete("/api/uploads/some-id", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  expect(
+    (await page.request.post("/api/uploads", { multipart, headers: { origin: "https://evil.example" } })).status(),
+  ).toBe(403);
+  expect(
+    (await page.request.delete("/api/uploads/some-id", { headers: { origin: "https://evil.example" } })).status(),
+  ).toBe(403);
 });
 
-test("applicants cannot open the back office; ja/en-only screens in other languages land on English with a note", async ({ page }) => {
+test("applicants cannot open the back office; ja/en-only screens in other languages land on English with a note", async ({
+  page,
+}) => {
   await logIn(page, "U0000000001", "Demo-pass1!");
   const r = await page.goto("/ja/admin");
   expect(r?.status()).toBe(404);
@@ -309,6 +366,18 @@ test("applicants cannot open the back office; ja/en-only screens in other langua
   await expect(page.getByRole("link", { name: "한국어" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "日本語" })).toBeVisible();
 });
+
+/** Emulates a slow line for uploads (bytes per second) through the Chrome DevTools Protocol. */
+async function slowUploads(page: Page, context: BrowserContext, uploadThroughput: number) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 20,
+    downloadThroughput: 10 * 1024 * 1024,
+    uploadThroughput,
+  });
+}
 
 /** Moves focus with Tab only until `target` has it. */
 async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 80) {
@@ -353,14 +422,38 @@ test("upload progress is shown and announced while a file is sent", async ({ bro
   await newStaff(browser, baseURL, page, "progress");
   await page.goto("/ja/procedures/usage/apply");
   // A slow line (about 1 MB/s up), so a 3 MB file takes a few seconds.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 10 * 1024 * 1024, uploadThroughput: 1024 * 1024 });
+  await slowUploads(page, context, 1024 * 1024);
   await page.locator("#field-attachments").setInputFiles([pdfFile("slow.pdf", await bigPdf(3 * 1024 * 1024))]);
   await page.getByRole("button", { name: "添付する", exact: true }).click();
   const progress = page.getByRole("progressbar", { name: /slow\.pdf を送信しています/ });
   await expect(progress).toBeVisible();
-  await expect(page.locator("[aria-live=polite].sr-only", { hasText: /slow\.pdf を送信しています（\d+%）/ })).toHaveCount(1);
+  await expect(
+    page.locator("[aria-live=polite].sr-only", { hasText: /slow\.pdf を送信しています（\d+%）/ }),
+  ).toHaveCount(1);
   await expect(page.getByText("slow.pdf を添付しました。")).toBeVisible({ timeout: 30_000 });
   await expect(progress).toHaveCount(0);
+});
+
+test("keyboard only, without waiting: 確認へ進む right after 添付する never contradicts the list", async ({
+  browser,
+  baseURL,
+  page,
+  context,
+}) => {
+  await newStaff(browser, baseURL, page, "kbdrace");
+  await page.goto("/ja/procedures/usage/apply");
+  // A slow line, so the upload is still under way when 確認へ進む is pressed.
+  await slowUploads(page, context, 256 * 1024);
+  await tabTo(page, page.getByLabel("新規利用申出"));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.locator("#field-attachments"));
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles([pdfFile("ok.pdf", await bigPdf(512 * 1024))]);
+  await tabTo(page, page.getByRole("button", { name: "添付する", exact: true }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: /確認へ進む/ }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/apply\/confirm$/, { timeout: 30_000 });
+  await expect(page.getByTestId("confirm-files")).toContainText("ok.pdf");
 });

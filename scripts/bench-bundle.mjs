@@ -6,7 +6,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { root, bin, run } from "./lib.mjs";
 
-if (!process.argv.includes("--no-build")) await run(bin("next"), ["build"], { env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+if (!process.argv.includes("--no-build"))
+  await run(bin("next"), ["build"], { env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
 const stats = JSON.parse(fs.readFileSync(path.join(root, ".next/diagnostics/route-bundle-stats.json"), "utf8"));
 const gz = new Map();
 const gzipSize = (p) => {

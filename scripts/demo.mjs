@@ -24,7 +24,8 @@ if (!url) {
 
 // A stable secret for the local demo, kept out of git; production sets AUTH_SECRET.
 const secretFile = path.join(dataDir, "auth-secret");
-if (!process.env.AUTH_SECRET && !fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+if (!process.env.AUTH_SECRET && !fs.existsSync(secretFile))
+  fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
 const env = {
   ...process.env,
   DATABASE_URL: url,
@@ -49,8 +50,11 @@ function newestSourceMtime(dir) {
 if (!dev) {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const sources = ["app", "components", "lib", "messages", "proxy.ts", "next.config.ts"].map((p) => path.join(root, p));
-  const newest = Math.max(...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSourceMtime(p) : fs.statSync(p).mtimeMs)));
-  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
+  const newest = Math.max(
+    ...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSourceMtime(p) : fs.statSync(p).mtimeMs)),
+  );
+  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest)
+    await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
 }
 
 const app = start(bin("next"), [dev ? "dev" : "start", "-p", port, "-H", process.env.HOST ?? "127.0.0.1"], { env });

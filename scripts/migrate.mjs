@@ -24,7 +24,12 @@ const AS_TEXT = new Set([18, 22, 24, 30, 194, 1033, 2205, 2206]);
 async function makeAdapterFactory(url) {
   const u = new URL(url);
   // Discrete fields: adapter-pg builds the shadow DB config as {...config, database}.
-  const base = { host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) };
+  const base = {
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+  };
   const database = u.pathname.slice(1) || "postgres";
   const factory = new PrismaPg({ ...base, database });
   const probe = await factory.connect();
@@ -59,7 +64,10 @@ async function makeAdapterFactory(url) {
 
 async function loadEngine(adapter) {
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const mod = new WebAssembly.Module(await fs.readFile(wasmPath));
   const instance = new WebAssembly.Instance(mod, { "./schema_engine_bg.js": runtime });
   runtime.__wbg_set_wasm(instance.exports);
@@ -73,11 +81,18 @@ async function listMigrations() {
   const entries = await fs.readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
   const dirs = [];
   for (const e of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const content = await fs.readFile(path.join(migrationsDir, e.name, "migration.sql"), "utf8")
-      .then((v) => ({ tag: "ok", value: v }), (err) => ({ tag: "error", value: err.message }));
+    const content = await fs.readFile(path.join(migrationsDir, e.name, "migration.sql"), "utf8").then(
+      (v) => ({ tag: "ok", value: v }),
+      (err) => ({ tag: "error", value: err.message }),
+    );
     dirs.push({ path: e.name, migrationFile: { path: "migration.sql", content } });
   }
-  return { baseDir: migrationsDir, lockfile: { path: "migration_lock.toml", content: lockContent }, migrationDirectories: dirs, shadowDbInitScript: "" };
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: "migration_lock.toml", content: lockContent },
+    migrationDirectories: dirs,
+    shadowDbInitScript: "",
+  };
 }
 
 /** Applies every committed migration to `url`; returns the names newly applied. */
@@ -100,7 +115,11 @@ async function main() {
   const engine = await loadEngine(adapter);
   const schemaFiles = { files: [{ path: schemaPath, content: await fs.readFile(schemaPath, "utf8") }] };
   if (cmd === "status") {
-    const r = await engine.diagnoseMigrationHistory({ migrationsList: await listMigrations(), optInToShadowDatabase: false, filters });
+    const r = await engine.diagnoseMigrationHistory({
+      migrationsList: await listMigrations(),
+      optInToShadowDatabase: false,
+      filters,
+    });
     console.log(JSON.stringify(r, null, 1));
   } else if (cmd === "dev") {
     const list = await listMigrations();
@@ -108,12 +127,19 @@ async function main() {
     const diag = await engine.devDiagnostic({ migrationsList: list, filters });
     if (diag.action.tag === "reset") throw new Error(`drift detected, reset needed: ${diag.action.reason}`);
     const i = rest.indexOf("--name");
-    const r = await engine.createMigration({ migrationsList: list, schema: schemaFiles, draft: false, migrationName: i >= 0 ? rest[i + 1] : "migration", filters });
+    const r = await engine.createMigration({
+      migrationsList: list,
+      schema: schemaFiles,
+      draft: false,
+      migrationName: i >= 0 ? rest[i + 1] : "migration",
+      filters,
+    });
     if (!r.migrationScript) return console.log("no schema changes");
     const dir = path.join(migrationsDir, r.generatedMigrationName);
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, `migration.${r.extension}`), r.migrationScript);
-    if (!list.lockfile.content) await fs.writeFile(path.join(migrationsDir, "migration_lock.toml"), `provider = "postgresql"\n`);
+    if (!list.lockfile.content)
+      await fs.writeFile(path.join(migrationsDir, "migration_lock.toml"), `provider = "postgresql"\n`);
     await engine.applyMigrations({ migrationsList: await listMigrations(), filters });
     console.log(`created and applied ${path.relative(root, dir)}`);
   } else {
@@ -122,8 +148,11 @@ async function main() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(`migrate failed: ${e?.message ?? e}`);
-    process.exit(1);
-  });
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(`migrate failed: ${e?.message ?? e}`);
+      process.exit(1);
+    },
+  );
 }

@@ -18,7 +18,10 @@ export async function startSmtpSink() {
       stream.on("data", (c) => chunks.push(c));
       stream.on("end", () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(",");
-        fs.writeFileSync(path.join(dir, `${String(++n).padStart(5, "0")}-${to.replace(/[^a-zA-Z0-9@._-]/g, "_")}.eml`), Buffer.concat(chunks));
+        fs.writeFileSync(
+          path.join(dir, `${String(++n).padStart(5, "0")}-${to.replace(/[^a-zA-Z0-9@._-]/g, "_")}.eml`),
+          Buffer.concat(chunks),
+        );
         callback();
       });
     },
@@ -28,6 +31,12 @@ export async function startSmtpSink() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     dir,
-    stop: () => new Promise((resolve) => server.close(() => { fs.rmSync(dir, { recursive: true, force: true }); resolve(); })),
+    stop: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          resolve();
+        }),
+      ),
   };
 }

@@ -2,7 +2,7 @@
 // `npm test`: every test (unit, then e2e with the axe matrix) against a fresh database of its own.
 // DATABASE_URL unset → an in-memory embedded PostgreSQL (PGlite); set → a new throw-away database
 // on that PostgreSQL server, dropped afterwards. Builds the app and lets Playwright start `next start`.
-// TEST_ONLY=unit|e2e runs one half; extra arguments go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
+// TEST_ONLY=static|unit|e2e runs one part (static: types, ESLint, Prettier); extra arguments go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -67,10 +67,16 @@ try {
     AUTH_SECRET: process.env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (only !== "e2e") {
+  if (!only || only === "static") {
+    // Static checks first: they fail fast and need no database.
+    await run(bin("tsc"), ["--noEmit"], { env });
+    await run(bin("eslint"), [".", "--max-warnings=0"], { env });
+    await run(bin("prettier"), ["--check", "--log-level=warn", "."], { env });
+  }
+  if (!only || only === "unit") {
     await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...unitTestFiles()], { env });
   }
-  if (only !== "unit") {
+  if (!only || only === "e2e") {
     if (!process.env.SKIP_BUILD) await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     const port = String(await freePort());
     const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "zairyu-uploads-"));
@@ -78,7 +84,17 @@ try {
     const smtp = await startSmtpSink();
     cleanups.push(() => smtp.stop());
     await run(bin("playwright"), ["test", ...extra], {
-      env: { ...env, E2E_PORT: port, APP_BASE_URL: `http://localhost:${port}`, SMTP_URL: smtp.url, MAILBOX_DIR: smtp.dir, E2E_TEST_HOOKS: "1", MAIL_THROTTLE_PER_CLIENT: "100000", MAIL_POLL_MS: "500", UPLOAD_DIR: uploads },
+      env: {
+        ...env,
+        E2E_PORT: port,
+        APP_BASE_URL: `http://localhost:${port}`,
+        SMTP_URL: smtp.url,
+        MAILBOX_DIR: smtp.dir,
+        E2E_TEST_HOOKS: "1",
+        MAIL_THROTTLE_PER_CLIENT: "100000",
+        MAIL_POLL_MS: "500",
+        UPLOAD_DIR: uploads,
+      },
     });
   }
 } catch (e) {

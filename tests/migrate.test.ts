@@ -8,7 +8,9 @@ import { startEmbeddedDb } from "../scripts/embedded-db.mjs";
 
 const migrate = path.join(import.meta.dirname, "..", "scripts", "migrate.mjs");
 // Async: the embedded database runs in this process and must keep serving while the CLI runs.
-const deploy = async (url: string) => (await promisify(execFile)(process.execPath, [migrate, "deploy"], { env: { ...process.env, DATABASE_URL: url } })).stdout;
+const deploy = async (url: string) =>
+  (await promisify(execFile)(process.execPath, [migrate, "deploy"], { env: { ...process.env, DATABASE_URL: url } }))
+    .stdout;
 
 test("the committed migrations apply to a fresh database, once", async () => {
   const db = await startEmbeddedDb({ dataDir: "memory://" });
@@ -18,7 +20,9 @@ test("the committed migrations apply to a fresh database, once", async () => {
     assert.match(await deploy(db.url), /migrations applied: \[\]/);
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     await client.end();
     assert.equal(rows[0].n, first.length);

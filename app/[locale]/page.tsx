@@ -46,9 +46,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h3 className="mt-4 text-lg font-bold">{t("onlineHeading")}</h3>
         <ul className="mt-3 grid gap-4 md:grid-cols-3">
           {entries.map((e) => (
-            <li key={e.href} className="panel relative flex flex-col p-5 focus-within:outline-4 focus-within:outline-offset-2 focus-within:outline-[var(--focus-outline)]">
+            <li
+              key={e.href}
+              className="panel relative flex flex-col p-5 focus-within:outline-4 focus-within:outline-offset-2 focus-within:outline-[var(--focus-outline)]"
+            >
               <h4 className="text-lg font-bold">
-                <a href={localeHref(locale, e.href)} className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:shadow-none">
+                <a
+                  href={localeHref(locale, e.href)}
+                  className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:shadow-none"
+                >
                   {e.title}
                   <span aria-hidden="true">&nbsp;›</span>
                 </a>

@@ -1,11 +1,20 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
+import { ErrorIcon } from "@/components/ui/ErrorIcon";
 
 export type SummaryItem = { field: string; label: string; message: string };
 
 /** GOV.UK-style error summary: focused when it appears, one link per error that focuses the field. */
-export function ErrorSummary({ items, formError, version }: { items: SummaryItem[]; formError?: string; version: number }) {
+export function ErrorSummary({
+  items,
+  formError,
+  version,
+}: {
+  items: SummaryItem[];
+  formError?: string;
+  version: number;
+}) {
   const s = useClientStrings("form");
   const ref = useRef<HTMLDivElement>(null);
   const visible = items.length > 0 || !!formError;
@@ -18,7 +27,13 @@ export function ErrorSummary({ items, formError, version }: { items: SummaryItem
   }, [visible, s.titlePrefix, version]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="error-summary mb-6 rounded-8 border-4 border-error p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="error-summary mb-6 rounded-8 border-4 border-error p-4"
+    >
       <h2 id="error-summary-title" className="flex items-center gap-2 text-lg font-bold">
         <ErrorIcon />
         {s.summaryTitle}
@@ -33,7 +48,9 @@ export function ErrorSummary({ items, formError, version }: { items: SummaryItem
                 className="text-error visited:text-error"
                 onClick={(e) => {
                   e.preventDefault();
-                  const el = document.getElementById(`field-${i.field}`) ?? document.querySelector<HTMLElement>(`[name="${i.field}"]`);
+                  const el =
+                    document.getElementById(`field-${i.field}`) ??
+                    document.querySelector<HTMLElement>(`[name="${i.field}"]`);
                   el?.focus();
                   el?.scrollIntoView({ block: "center" });
                 }}
@@ -45,14 +62,5 @@ export function ErrorSummary({ items, formError, version }: { items: SummaryItem
         </ul>
       )}
     </div>
-  );
-}
-
-export function ErrorIcon() {
-  return (
-    <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className="shrink-0 text-error">
-      <circle cx="10" cy="10" r="9" fill="currentColor" />
-      <path d="M10 5v6M10 13.5v1.5" stroke="var(--bg)" strokeWidth="2.2" strokeLinecap="round" />
-    </svg>
   );
 }

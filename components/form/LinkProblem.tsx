@@ -1,7 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 /** An expired, used or unknown mailed link: say which, and lead back to where a new one is asked for. */
-export async function LinkProblem({ reason, restartHref, restartLabel }: { reason: "invalid" | "expired" | "used"; restartHref: string; restartLabel: string }) {
+export async function LinkProblem({
+  reason,
+  restartHref,
+  restartLabel,
+}: {
+  reason: "invalid" | "expired" | "used";
+  restartHref: string;
+  restartLabel: string;
+}) {
   const t = await getTranslations("link");
   return (
     <>

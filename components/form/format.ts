@@ -3,10 +3,10 @@ export function fill(template: string | undefined, params: Record<string, string
   return (template ?? "").replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
 
-/** Engine messages are "key" or "key:param" (see lib/forms/engine.ts). */
-export function engineMessage(strings: Record<string, string>, message: string): string {
-  const [key, n] = message.split(":");
-  return fill(strings[key] ?? key, { n: n ?? "" });
+/** A validation message key with its parameters ("maxLength?n=12", see lib/forms/engine.ts) in words. */
+export function validationMessage(strings: Record<string, string>, message: string): string {
+  const [key, query] = message.split("?");
+  return fill(strings[key] ?? key, Object.fromEntries(new URLSearchParams(query ?? "")));
 }
 
 export function formatBytes(n: number, lang: string): string {
@@ -14,4 +14,10 @@ export function formatBytes(n: number, lang: string): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${f.format(n / 1024)} KB`;
   return `${f.format(n / 1024 / 1024)} MB`;
+}
+
+/** A count's wording by the language's plural rules: `${base}_one`, `${base}_other` … (CLDR categories). */
+export function plural(strings: Record<string, string>, base: string, count: number, lang: string): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  return strings[`${base}_${category}`] ?? strings[`${base}_other`] ?? strings[base] ?? "";
 }

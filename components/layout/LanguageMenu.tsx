@@ -2,12 +2,28 @@ import { getTranslations } from "next-intl/server";
 import { locales, localeNames, type Locale } from "@/lib/i18n/routing";
 
 /** §1.6 Language menu: native disclosure with plain links, so it works without JavaScript. */
-export async function LanguageMenu({ locale, returnPath, available = locales }: { locale: Locale; returnPath: string; available?: readonly Locale[] }) {
+export async function LanguageMenu({
+  locale,
+  returnPath,
+  available = locales,
+}: {
+  locale: Locale;
+  returnPath: string;
+  available?: readonly Locale[];
+}) {
   const t = await getTranslations("header");
   return (
     <details className="group relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-4 px-2 font-bold text-link underline underline-offset-3 [&::-webkit-details-marker]:hidden">
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          width="20"
+          height="20"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <circle cx="12" cy="12" r="10" />
           <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
         </svg>

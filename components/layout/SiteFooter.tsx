@@ -4,7 +4,15 @@ import type { Theme } from "@/lib/theme/themes";
 import { ThemeSwitcher } from "./ThemeSwitcher";
 
 /** Common footer (§1.5 ⑧–⑩): お問い合わせ先, 配色変更, ページ上部へ. */
-export async function SiteFooter({ theme, returnTo }: { theme: Theme; returnTo: string }) {
+export async function SiteFooter({
+  theme,
+  returnTo,
+  setTheme,
+}: {
+  theme: Theme;
+  returnTo: string;
+  setTheme: (formData: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("contact");
   const tf = await getTranslations("footer");
   const ta = await getTranslations("a11y");
@@ -37,7 +45,7 @@ export async function SiteFooter({ theme, returnTo }: { theme: Theme; returnTo: 
           <p>{t("eachBody")}</p>
         </section>
         <div>
-          <ThemeSwitcher current={theme} returnTo={returnTo} />
+          <ThemeSwitcher current={theme} returnTo={returnTo} action={setTheme} />
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 pb-6">

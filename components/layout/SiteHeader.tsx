@@ -5,14 +5,28 @@ import { LanguageMenu } from "./LanguageMenu";
 export type HeaderUser = { name: string; lastLoginAt: Date | null };
 
 /** Common header (§1.5): site name, Language, 手続き検索, 申請状況確認, and the login state. */
-export async function SiteHeader({ locale, returnPath, user, locales }: { locale: Locale; returnPath: string; user: HeaderUser | null; locales?: readonly Locale[] }) {
+export async function SiteHeader({
+  locale,
+  returnPath,
+  user,
+  locales,
+}: {
+  locale: Locale;
+  returnPath: string;
+  user: HeaderUser | null;
+  locales?: readonly Locale[];
+}) {
   const t = await getTranslations("header");
   const tm = await getTranslations("meta");
   const format = await getFormatter();
   return (
     <header className="border-b-4 border-primary bg-canvas">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <a href={localeHref(locale, "/")} className="text-ink no-underline visited:text-ink hover:underline" aria-label={t("homeLabel")}>
+        <a
+          href={localeHref(locale, "/")}
+          className="text-ink no-underline visited:text-ink hover:underline"
+          aria-label={t("homeLabel")}
+        >
           <span className="block text-lg font-bold leading-snug sm:text-xl">{tm("siteName")}</span>
         </a>
         <nav aria-label={t("siteNav")}>
@@ -57,14 +71,22 @@ export async function SiteHeader({ locale, returnPath, user, locales }: { locale
         <dl className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4 pb-2 text-sm text-muted">
           <div className="flex gap-2">
             <dt>{t("userName")}</dt>
-            <dd className="font-bold text-ink" data-testid="header-user-name">{user.name}</dd>
+            <dd className="font-bold text-ink" data-testid="header-user-name">
+              {user.name}
+            </dd>
           </div>
           <div className="flex gap-2">
             <dt>{t("lastLogin")}</dt>
             <dd className="text-ink">
               {user.lastLoginAt ? (
                 <time dateTime={user.lastLoginAt.toISOString()}>
-                  {format.dateTime(user.lastLoginAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}
+                  {format.dateTime(user.lastLoginAt, {
+                    year: "numeric",
+                    month: "2-digit",
+                    day: "2-digit",
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}
                 </time>
               ) : (
                 t("lastLoginNone")

@@ -1,16 +1,23 @@
 "use client";
-import { useRef, useState } from "react";
+import { forwardRef, useImperativeHandle, useRef, useState } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
-import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { ErrorIcon } from "@/components/ui/ErrorIcon";
+import { FieldLabel } from "@/components/form/fields";
 import type { AttachmentRule } from "@/lib/forms/types";
-import { fill, formatBytes } from "@/components/form/format";
+import { fill, formatBytes, plural, validationMessage } from "@/components/form/format";
 
 export type AttachedFile = { id: string; name: string; size: number };
 type Notice = { id: number; error: boolean; text: string };
+/** The form waits for this before it is checked and sent. */
+export type AttachmentsHandle = { settle: () => Promise<void>; count: () => number };
 
 const MB = 1024 * 1024;
 
-function send(url: string, body: FormData, onProgress: (percent: number) => void): Promise<{ status: number; json: Record<string, unknown> }> {
+function send(
+  url: string,
+  body: FormData,
+  onProgress: (percent: number) => void,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -27,29 +34,62 @@ function send(url: string, body: FormData, onProgress: (percent: number) => void
   });
 }
 
+type Props = {
+  procedureCode: string;
+  rule: AttachmentRule;
+  lang: string;
+  initialFiles: AttachedFile[];
+  /** The draft's files as the server answered a post of the form (attached or removed without JavaScript). */
+  serverFiles?: AttachedFile[];
+  errors: string[];
+  /** Notices of files the server took or refused when the form itself was posted. */
+  serverNotices?: { error: boolean; message: string }[];
+};
+
 /**
- * 資料添付 (§3.3.3): our own upload control in every storage mode. Files go one by one; progress is
- * shown and announced; each refusal names the file and the rule; the list keeps a running total.
+ * 資料添付 (§3.3.3). Without JavaScript the chosen files go with the form (multipart) and 添付する
+ * and 削除 are buttons of the form. With it, files go one by one to /api/uploads with progress shown
+ * and announced; each refusal names the file and the rule; the list keeps a running total.
  */
-export function Attachments({ procedureCode, rule, lang, files, onChange, errors }: { procedureCode: string; rule: AttachmentRule; lang: "ja" | "en"; files: AttachedFile[]; onChange: (files: AttachedFile[]) => void; errors: string[] }) {
+export const Attachments = forwardRef<AttachmentsHandle, Props>(function Attachments(
+  { procedureCode, rule, lang, initialFiles, serverFiles, errors, serverNotices },
+  ref,
+) {
   const s = useClientStrings("apply");
+  const [files, setFiles] = useState(initialFiles);
+  const [shownFiles, setShownFiles] = useState(serverFiles);
+  if (serverFiles && serverFiles !== shownFiles) {
+    setShownFiles(serverFiles);
+    setFiles(serverFiles);
+  }
+  const onChange = (next: AttachedFile[]) => setFiles(next);
   const input = useRef<HTMLInputElement>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const toNotices = (list: { error: boolean; message: string }[] = []) =>
+    list.map((n, i) => ({
+      id: i,
+      error: n.error,
+      text: fill(validationMessage(s, n.message), { files: rule.maxFiles, mb: rule.maxBytes / MB }),
+    }));
+  // Without JavaScript the server renders the page again with what became of the files sent.
+  const [notices, setNotices] = useState<Notice[]>(() => toNotices(serverNotices));
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
   const [announce, setAnnounce] = useState("");
+  const busy = useRef<Promise<void> | null>(null);
+  const list = useRef(files);
+  list.current = files;
   const limits = { files: rule.maxFiles, mb: rule.maxBytes / MB };
   const total = files.reduce((n, f) => n + f.size, 0);
   const invalid = errors.length > 0;
-  const note = (error: boolean, text: string) => setNotices((n) => [...n, { id: Date.now() + Math.random(), error, text }]);
+  const say = (key: string, name: string) => fill(s[key] ?? s.refusal_failed, { name, ...limits });
 
-  async function attach() {
-    const chosen = [...(input.current?.files ?? [])];
-    setNotices([]);
-    if (!chosen.length) {
-      note(true, s.noFileChosen);
-      return;
-    }
-    let list = files;
+  const [shownNotices, setShownNotices] = useState(serverNotices);
+  if (serverNotices && serverNotices !== shownNotices) {
+    setShownNotices(serverNotices);
+    setNotices(toNotices(serverNotices));
+  }
+
+  async function upload(chosen: File[]) {
+    const next: Notice[] = [];
     for (const file of chosen) {
       const body = new FormData();
       body.set("procedure", procedureCode);
@@ -66,23 +106,38 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
         }
       });
       if (status === 200 && json.attachment) {
-        list = [...list, json.attachment as AttachedFile];
-        onChange(list);
-        note(false, fill(s.uploaded, { name: file.name }));
+        list.current = [...list.current, json.attachment as AttachedFile];
+        onChange(list.current);
+        next.push({ id: Math.random(), error: false, text: say("uploaded", file.name) });
       } else {
-        const reason = typeof json.reason === "string" ? json.reason : "failed";
-        note(true, fill(s[`refusal_${reason}`] ?? s.refusal_failed, { name: file.name, ...limits }));
+        next.push({
+          id: Math.random(),
+          error: true,
+          text: say(`refusal_${typeof json.reason === "string" ? json.reason : "failed"}`, file.name),
+        });
       }
+      setNotices([...next]);
     }
     setProgress(null);
     setAnnounce("");
-    if (input.current) input.current.value = "";
   }
+
+  /** Sends what is chosen (if anything) after any upload under way; the form awaits this too. */
+  function attachChosen(): Promise<void> {
+    const chosen = [...(input.current?.files ?? [])];
+    if (input.current) input.current.value = "";
+    const run = (busy.current ?? Promise.resolve()).then(() => (chosen.length ? upload(chosen) : undefined));
+    busy.current = run.finally(() => {
+      if (busy.current === run) busy.current = null;
+    });
+    return run;
+  }
+  useImperativeHandle(ref, () => ({ settle: attachChosen, count: () => list.current.length }));
 
   async function removeFile(f: AttachedFile) {
     const res = await fetch(`/api/uploads/${encodeURIComponent(f.id)}`, { method: "DELETE" });
     if (res.ok) {
-      onChange(files.filter((x) => x.id !== f.id));
+      onChange(list.current.filter((x) => x.id !== f.id));
       setNotices([{ id: Date.now(), error: false, text: fill(s.removed, { name: f.name }) }]);
       input.current?.focus();
     }
@@ -91,27 +146,30 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
   const errorsShown = notices.filter((n) => n.error);
   return (
     <section aria-labelledby="attach-heading" className="mt-10">
-      <h2 id="attach-heading" className="text-xl font-bold">{s.attachHeading}</h2>
+      <h2 id="attach-heading" className="text-xl font-bold">
+        {s.attachHeading}
+      </h2>
       <div className="mt-4">
-        <label htmlFor="field-attachments" className={`inline-flex flex-wrap items-center gap-2 font-bold ${invalid ? "error-label rounded-4 bg-error-label-bg px-1 text-error-label-text" : ""}`}>
-          {invalid && <ErrorIcon />}
-          {s.attachField}
-          {rule.required && <span className="rounded-4 border border-current px-1 text-sm font-normal">{s.required}</span>}
+        <label htmlFor="field-attachments">
+          <FieldLabel text={s.attachField} invalid={invalid} required={rule.required} />
         </label>
         <p id="attachments-hint" className="mt-1 text-muted">
-          {rule.help?.[lang]}
+          {rule.help?.[lang === "ja" ? "ja" : "en"]}
           <br />
           {fill(s.attachLimits, limits)}
         </p>
         {invalid && (
           <ul id="attachments-error" className="mt-1 font-bold text-error">
-            {errors.map((m) => <li key={m}>{m}</li>)}
+            {errors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
           </ul>
         )}
         <div className="mt-2 flex flex-wrap items-center gap-4">
           <input
             ref={input}
             id="field-attachments"
+            name="files"
             type="file"
             accept="application/pdf,.pdf"
             multiple
@@ -119,7 +177,24 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
             aria-describedby={["attachments-hint", invalid && "attachments-error"].filter(Boolean).join(" ")}
             className="block max-w-full rounded-8 border-2 border-control-border bg-canvas p-2 text-ink file:mr-3 file:rounded-4 file:border-0 file:bg-primary file:px-3 file:py-2 file:font-bold file:text-on-primary"
           />
-          <button type="button" className="btn btn-secondary" onClick={attach} disabled={!!progress}>
+          {/* A button of the form (works without JavaScript); with it, the upload happens here. Never
+              disabled while busy, so focus stays on it; a second press waits for the first. */}
+          <button
+            type="submit"
+            name="intent"
+            value="attach"
+            formNoValidate
+            className="btn btn-secondary"
+            aria-disabled={progress ? true : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              if (!input.current?.files?.length) {
+                setNotices([{ id: Date.now(), error: true, text: s.noFileChosen }]);
+                return;
+              }
+              void attachChosen();
+            }}
+          >
             {s.attach}
           </button>
         </div>
@@ -127,12 +202,23 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
       {progress && (
         <div className="mt-3">
           <label htmlFor="upload-progress">{fill(s.uploading, progress)}</label>
-          <progress id="upload-progress" max={100} value={progress.percent} className="mt-1 block h-3 w-full max-w-md" />
+          <progress
+            id="upload-progress"
+            max={100}
+            value={progress.percent}
+            className="mt-1 block h-3 w-full max-w-md"
+          />
         </div>
       )}
-      <p className="sr-only" aria-live="polite">{announce}</p>
+      <p className="sr-only" aria-live="polite">
+        {announce}
+      </p>
       <div aria-live="polite" className="mt-3">
-        {notices.filter((n) => !n.error).map((n) => <p key={n.id}>{n.text}</p>)}
+        {notices
+          .filter((n) => !n.error)
+          .map((n) => (
+            <p key={n.id}>{n.text}</p>
+          ))}
       </div>
       <div role="alert" className="mt-2">
         {errorsShown.length > 0 && (
@@ -151,9 +237,15 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
           <caption className="sr-only">{s.attachField}</caption>
           <thead>
             <tr className="border-b-2 border-rule">
-              <th scope="col" className="py-2 pr-4">{s.fileName}</th>
-              <th scope="col" className="py-2 pr-4">{s.fileSize}</th>
-              <th scope="col" className="py-2">{s.fileActions}</th>
+              <th scope="col" className="py-2 pr-4">
+                {s.fileName}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {s.fileSize}
+              </th>
+              <th scope="col" className="py-2">
+                {s.fileActions}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -162,7 +254,18 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
                 <td className="break-all py-2 pr-4">{f.name}</td>
                 <td className="whitespace-nowrap py-2 pr-4">{formatBytes(f.size, lang)}</td>
                 <td className="py-2">
-                  <button type="button" className="btn btn-secondary min-h-11 py-1" aria-label={fill(s.removeNamed, { name: f.name })} onClick={() => removeFile(f)}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value={`remove:${f.id}`}
+                    formNoValidate
+                    className="btn btn-secondary min-h-11 py-1"
+                    aria-label={fill(s.removeNamed, { name: f.name })}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      void removeFile(f);
+                    }}
+                  >
                     {s.remove}
                   </button>
                 </td>
@@ -174,8 +277,12 @@ export function Attachments({ procedureCode, rule, lang, files, onChange, errors
         <p className="mt-4">{s.noFiles}</p>
       )}
       <p className="mt-2 font-bold" data-testid="attach-total">
-        {fill(s.total, { count: files.length, size: formatBytes(total, lang), ...limits })}
+        {fill(plural(s, "total", files.length, lang), {
+          count: files.length,
+          size: formatBytes(total, lang),
+          ...limits,
+        })}
       </p>
     </section>
   );
-}
+});

@@ -32,14 +32,29 @@ export function SubmitWithNotice({ action, draftId, strings }: Props) {
         {strings.submit}
         <span aria-hidden="true">›</span>
       </button>
-      <dialog ref={dialog} aria-labelledby="notice-title" aria-describedby="notice-body" className="panel m-auto max-w-lg p-6 backdrop:bg-black/60">
-        <h2 id="notice-title" className="text-lg font-bold">{strings.noticeTitle}</h2>
-        <p id="notice-body" className="mt-3">{strings.noticeBody}</p>
+      <dialog
+        ref={dialog}
+        aria-labelledby="notice-title"
+        aria-describedby="notice-body"
+        className="panel m-auto max-w-lg p-6 backdrop:bg-black/60"
+      >
+        <h2 id="notice-title" className="text-lg font-bold">
+          {strings.noticeTitle}
+        </h2>
+        <p id="notice-body" className="mt-3">
+          {strings.noticeBody}
+        </p>
         <div className="mt-6 flex flex-wrap justify-end gap-4">
           <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
             {strings.cancel}
           </button>
-          <button ref={ok} type="submit" className="btn btn-primary" disabled={sending} onClick={() => dialog.current?.close()}>
+          <button
+            ref={ok}
+            type="submit"
+            className="btn btn-primary"
+            disabled={sending}
+            onClick={() => dialog.current?.close()}
+          >
             {strings.ok}
           </button>
         </div>

@@ -1,7 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 /** Pager (最初へ 前へ 1 2 … 次へ 最後へ) as links, so the page lives in the URL. */
-export async function Pager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export async function Pager({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pager");
   const windowStart = Math.max(1, Math.min(page - 2, pageCount - 4));
@@ -9,9 +17,13 @@ export async function Pager({ page, pageCount, href }: { page: number; pageCount
   const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-4 px-2";
   const edge = (target: number, label: string, disabled: boolean) =>
     disabled ? (
-      <span className={`${item} text-muted`} aria-disabled="true">{label}</span>
+      <span className={`${item} text-muted`} aria-disabled="true">
+        {label}
+      </span>
     ) : (
-      <a href={href(target)} className={item}>{label}</a>
+      <a href={href(target)} className={item}>
+        {label}
+      </a>
     );
   return (
     <nav aria-label={t("label")} className="mt-6">
@@ -21,7 +33,11 @@ export async function Pager({ page, pageCount, href }: { page: number; pageCount
         {numbers.map((n) => (
           <li key={n}>
             {n === page ? (
-              <a href={href(n)} aria-current="page" className={`${item} bg-primary font-bold text-on-primary no-underline visited:text-on-primary`}>
+              <a
+                href={href(n)}
+                aria-current="page"
+                className={`${item} bg-primary font-bold text-on-primary no-underline visited:text-on-primary`}
+              >
                 <span className="sr-only">{t("page", { page: n })}</span>
                 <span aria-hidden="true">{n}</span>
               </a>
@@ -39,4 +55,3 @@ export async function Pager({ page, pageCount, href }: { page: number; pageCount
     </nav>
   );
 }
-

@@ -6,7 +6,10 @@ export const PASSWORD = "Sakura-2026$x";
 
 export async function registerNewUser(page: Page, email: string) {
   await page.goto("/ja");
-  await page.getByRole("link", { name: /新規登録/ }).first().click();
+  await page
+    .getByRole("link", { name: /新規登録/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用者登録説明");
   await page.getByRole("link", { name: /同意する/ }).click();
   await page.locator("#field-email").fill(email);
@@ -25,7 +28,12 @@ export async function getUserByLogin(loginId: string) {
 }
 
 /** Registration through the real screens in a separate context (the first test checks each step). */
-export async function registerQuick(browser: Browser, baseURL: string | undefined, email: string, corporateNumber = "7123456789012") {
+export async function registerQuick(
+  browser: Browser,
+  baseURL: string | undefined,
+  email: string,
+  corporateNumber = "7123456789012",
+) {
   const ctx = await browser.newContext({ baseURL });
   const p = await ctx.newPage();
   const link = await registerNewUser(p, email);
@@ -48,7 +56,9 @@ export async function registerQuick(browser: Browser, baseURL: string | undefine
 
 /** A 法人番号 of its own (valid check digit), so approvals for one test's organization stay there. */
 export function randomCorporateNumber(): string {
-  const body = Array.from({ length: 12 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join("");
+  const body = Array.from({ length: 12 }, (_, i) =>
+    i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10),
+  ).join("");
   const sum = [...body].reverse().reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 2), 0);
   return `${9 - (sum % 9)}${body}`;
 }

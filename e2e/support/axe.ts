@@ -12,6 +12,12 @@ export async function expectNoAxeViolations(page: Page, label = page.url(), { co
   if (colourOnly) builder.withRules(COLOUR_RULES);
   else builder.withTags(WCAG_TAGS);
   const { violations } = await builder.analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n  ")}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(" "))
+        .join("\n  ")}`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

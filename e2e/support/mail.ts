@@ -9,7 +9,10 @@ export async function waitForMail(to: string, subject: RegExp, { timeoutMs = 15_
   const dir = process.env.MAILBOX_DIR!;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = fs.readdirSync(dir).filter((f) => f.includes(to.replace(/[^a-zA-Z0-9@._-]/g, "_"))).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.includes(to.replace(/[^a-zA-Z0-9@._-]/g, "_")))
+      .sort();
     for (const f of files) {
       const p = path.join(dir, f);
       if (fs.statSync(p).mtimeMs < after) continue;

@@ -27,7 +27,7 @@ export type MatrixScreen = {
 };
 
 const submitEmpty = async (page: Page) => {
-  await page.locator("main form button[type=submit]").click();
+  await page.locator("main form button[value=continue]").click();
   await expect(page.locator("[role=alert].error-summary")).toBeVisible();
 };
 
@@ -39,7 +39,13 @@ export async function ensureToken(purpose: "REGISTRATION" | "PASSWORD_RESET") {
   await withDb((db) =>
     db.query(
       `INSERT INTO "EmailToken" (id, "tokenHash", purpose, email, "userId", locale, "expiresAt") VALUES ($1, $2, $3, $4, (SELECT id FROM "User" WHERE "loginId" = $5), 'ja', now() + interval '30 days') ON CONFLICT ("tokenHash") DO NOTHING`,
-      [`tok-${token}`, hash, purpose, purpose === "REGISTRATION" ? "matrix@example.com" : "staff@example.com", demoUser.loginId],
+      [
+        `tok-${token}`,
+        hash,
+        purpose,
+        purpose === "REGISTRATION" ? "matrix@example.com" : "staff@example.com",
+        demoUser.loginId,
+      ],
     ),
   );
 }
@@ -57,7 +63,12 @@ export const publicScreens: MatrixScreen[] = [
   { name: "register email", path: "/register/email" },
   { name: "register form", path: `/register/${matrixToken("REGISTRATION")}`, setup: () => ensureToken("REGISTRATION") },
   { name: "register link invalid", path: "/register/not-a-token" },
-  { name: "reset password", path: `/reset-password/${matrixToken("PASSWORD_RESET")}`, setup: () => ensureToken("PASSWORD_RESET") },
+  { name: "register complete", path: "/register/complete" },
+  {
+    name: "reset password",
+    path: `/reset-password/${matrixToken("PASSWORD_RESET")}`,
+    setup: () => ensureToken("PASSWORD_RESET"),
+  },
   { name: "reset link invalid", path: "/reset-password/not-a-token" },
 ];
 
@@ -67,7 +78,12 @@ export const errorStateScreens: MatrixScreen[] = [
   { name: "forgot ID (errors)", path: "/forgot-id", prepare: submitEmpty },
   { name: "forgot password (errors)", path: "/forgot-password", prepare: submitEmpty },
   { name: "register email (errors)", path: "/register/email", prepare: submitEmpty },
-  { name: "register form (errors)", path: `/register/${matrixToken("REGISTRATION")}`, setup: () => ensureToken("REGISTRATION"), prepare: submitEmpty },
+  {
+    name: "register form (errors)",
+    path: `/register/${matrixToken("REGISTRATION")}`,
+    setup: () => ensureToken("REGISTRATION"),
+    prepare: submitEmpty,
+  },
   {
     name: "register form (calendar open)",
     path: `/register/${matrixToken("REGISTRATION")}`,
@@ -77,7 +93,12 @@ export const errorStateScreens: MatrixScreen[] = [
       await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
-  { name: "reset password (errors)", path: `/reset-password/${matrixToken("PASSWORD_RESET")}`, setup: () => ensureToken("PASSWORD_RESET"), prepare: submitEmpty },
+  {
+    name: "reset password (errors)",
+    path: `/reset-password/${matrixToken("PASSWORD_RESET")}`,
+    setup: () => ensureToken("PASSWORD_RESET"),
+    prepare: submitEmpty,
+  },
 ].map((s) => ({ ...s, locales: jaEn }));
 
 export const loggedInScreens: MatrixScreen[] = [
@@ -92,7 +113,7 @@ export const loggedInScreens: MatrixScreen[] = [
     name: "edit profile (confirm)",
     path: "/mypage/profile/edit",
     prepare: async (page: Page) => {
-      await page.locator("main form button[type=submit]").click();
+      await page.locator("main form button[value=continue]").click();
       await expect(page.locator("main dl")).toBeVisible();
     },
   },
@@ -115,7 +136,18 @@ export const catalogJaEnScreens: MatrixScreen[] = [
 const matrixApplicant = { loginId: "U0000000099", password: "Matrix-pass9!" };
 const officerUser = { loginId: "U0000000002", password: "Officer-pass2?" };
 const MATRIX_APP = "matrix-usage-app";
-const usageValues = { usageType: "new", organizationName: "株式会社マトリクス", corporateNumber: "7123456789012", postalCode: "1008977", organizationAddress: "東京都千代田区霞が関1-1-1", phone: "0312345678", staffName: "MATRIX USER", department: "", note: "", agentCertificateNumber: "" };
+const usageValues = {
+  usageType: "new",
+  organizationName: "株式会社マトリクス",
+  corporateNumber: "7123456789012",
+  postalCode: "1008977",
+  organizationAddress: "東京都千代田区霞が関1-1-1",
+  phone: "0312345678",
+  staffName: "MATRIX USER",
+  department: "",
+  note: "",
+  agentCertificateNumber: "",
+};
 
 async function ensureApplyState() {
   const hash = await hashPassword(matrixApplicant.password);
@@ -169,11 +201,28 @@ export const applyScreens: MatrixScreen[] = [
   },
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
-  { name: "apply complete", path: "/procedures/usage/apply/complete?ref=900000000001", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "apply complete",
+    path: "/procedures/usage/apply/complete?ref=900000000001",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
   { name: "admin list", path: "/admin", user: officerUser, setup: ensureApplyState },
   { name: "admin detail", path: `/admin/applications/${MATRIX_APP}`, user: officerUser, setup: ensureApplyState },
-  { name: "admin detail (errors)", path: `/admin/applications/${MATRIX_APP}?error=empty`, user: officerUser, setup: ensureApplyState },
+  {
+    name: "admin detail (errors)",
+    path: `/admin/applications/${MATRIX_APP}?error=empty`,
+    user: officerUser,
+    setup: ensureApplyState,
+  },
 ].map((s) => ({ ...s, locales: jaEn }));
 
-export const matrix: MatrixScreen[] = [...publicScreens, ...errorStateScreens, ...loggedInScreens, ...catalogScreens, ...catalogJaEnScreens, ...applyScreens];
+export const matrix: MatrixScreen[] = [
+  ...publicScreens,
+  ...errorStateScreens,
+  ...loggedInScreens,
+  ...catalogScreens,
+  ...catalogJaEnScreens,
+  ...applyScreens,
+];
 export { logIn, demoUser };

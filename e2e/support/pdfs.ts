@@ -41,7 +41,8 @@ export function encryptedPdf(permissions = -44): Buffer {
 }
 
 /** A PNG image saved under a .pdf name. */
-export const pngRenamed = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
+export const pngRenamed = () =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
 
 /** The first 60% of a valid PDF. */
 export async function truncatedPdf(): Promise<Buffer> {

@@ -11,22 +11,41 @@ import { appUrl, mailLocale } from "./links";
 export async function requestLoginIdReminder(prisma: PrismaClient, email: string, nameRoman: string) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user || user.nameRoman !== nameRoman) return;
-  await enqueueMail(prisma, user.email, { kind: "loginIdReminder", loginId: user.loginId, loginUrl: appUrl(`/${user.locale}/login`) }, user.locale);
+  await enqueueMail(
+    prisma,
+    user.email,
+    { kind: "loginIdReminder", loginId: user.loginId, loginUrl: appUrl(`/${user.locale}/login`) },
+    user.locale,
+  );
 }
 
 export async function requestPasswordReset(prisma: PrismaClient, loginId: string, email: string, locale: string) {
   const user = await prisma.user.findUnique({ where: { loginId } });
   if (!user || user.email !== email) return;
   await prisma.$transaction(async (tx) => {
-    const token = await issueToken(tx, { purpose: "PASSWORD_RESET", email, userId: user.id, locale: mailLocale(locale) });
-    await enqueueMail(tx, email, { kind: "passwordResetLink", url: appUrl(`/${locale}/reset-password/${token}`), hours: authConfig.linkHours }, mailLocale(locale));
+    const token = await issueToken(tx, {
+      purpose: "PASSWORD_RESET",
+      email,
+      userId: user.id,
+      locale: mailLocale(locale),
+    });
+    await enqueueMail(
+      tx,
+      email,
+      { kind: "passwordResetLink", url: appUrl(`/${locale}/reset-password/${token}`), hours: authConfig.linkHours },
+      mailLocale(locale),
+    );
   });
 }
 
 export const checkResetToken = (prisma: PrismaClient, token: string) => checkToken(prisma, "PASSWORD_RESET", token);
 
 /** Sets the new password, lifts any lock at once, and ends every session of the account. */
-export async function resetPassword(prisma: PrismaClient, token: string, password: string): Promise<{ ok: true } | { ok: false; reason: "invalid" | "expired" | "used" }> {
+export async function resetPassword(
+  prisma: PrismaClient,
+  token: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; reason: "invalid" | "expired" | "used" }> {
   // The cheap check first: a dead link costs no password hashing.
   const early = await checkToken(prisma, "PASSWORD_RESET", token);
   if (!early.ok) return early;
@@ -35,7 +54,10 @@ export async function resetPassword(prisma: PrismaClient, token: string, passwor
     const check = await checkToken(tx, "PASSWORD_RESET", token);
     if (!check.ok) return check;
     if (!check.token.userId || !(await consumeToken(tx, check.token.id))) return { ok: false, reason: "used" };
-    const user = await tx.user.update({ where: { id: check.token.userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
+    const user = await tx.user.update({
+      where: { id: check.token.userId },
+      data: { passwordHash, failedLogins: 0, lockedUntil: null },
+    });
     await endUserSessions(tx, user.id);
     await enqueueMail(tx, user.email, { kind: "passwordChanged" }, user.locale);
     return { ok: true };

@@ -3,8 +3,22 @@ import { hashPassword } from "../auth/password";
 
 // Local demo accounts only (README lists them); never created in production unless seeded by hand.
 export const demoAccounts = [
-  { loginId: "U0000000001", password: "Demo-pass1!", email: "staff@example.com", role: "APPLICANT" as const, nameRoman: "SATO HANAKO", kind: "ORGANIZATION_STAFF" as const },
-  { loginId: "U0000000002", password: "Officer-pass2?", email: "officer@example.com", role: "OFFICER" as const, nameRoman: "TANAKA ICHIRO", kind: "ORGANIZATION_STAFF" as const },
+  {
+    loginId: "U0000000001",
+    password: "Demo-pass1!",
+    email: "staff@example.com",
+    role: "APPLICANT" as const,
+    nameRoman: "SATO HANAKO",
+    kind: "ORGANIZATION_STAFF" as const,
+  },
+  {
+    loginId: "U0000000002",
+    password: "Officer-pass2?",
+    email: "officer@example.com",
+    role: "OFFICER" as const,
+    nameRoman: "TANAKA ICHIRO",
+    kind: "ORGANIZATION_STAFF" as const,
+  },
 ];
 
 export async function seedAccounts(prisma: PrismaClient): Promise<number> {

@@ -13,7 +13,11 @@ export function needsUsageApproval(kind: ProcedureKind): boolean {
  */
 export type ApplyGate = "open" | "officer" | "needsApproval";
 
-export async function applyGate(prisma: PrismaClient, user: { id: string; role: string }, kind: ProcedureKind): Promise<ApplyGate> {
+export async function applyGate(
+  prisma: PrismaClient,
+  user: { id: string; role: string },
+  kind: ProcedureKind,
+): Promise<ApplyGate> {
   if (user.role === "OFFICER") return "officer";
   if (!needsUsageApproval(kind)) return "open";
   return (await activeUsageApproval(prisma, user)) ? "open" : "needsApproval";
@@ -24,5 +28,8 @@ export async function applyGate(prisma: PrismaClient, user: { id: string; role: 
  * officer approved: sharing their organization's (public) 法人番号 gives nobody else a thing.
  */
 export async function activeUsageApproval(prisma: PrismaClient, user: { id: string }) {
-  return prisma.usageApproval.findFirst({ where: { userId: user.id, validUntil: { gt: now() } }, orderBy: { validUntil: "desc" } });
+  return prisma.usageApproval.findFirst({
+    where: { userId: user.id, validUntil: { gt: now() } },
+    orderBy: { validUntil: "desc" },
+  });
 }

@@ -37,7 +37,13 @@ test("an approval opens residence procedures to the approved person only, not to
     // Deciding twice changes nothing.
     assert.equal(await returnUsage(prisma, officer.id, app.id, "late"), "already");
     const events = await prisma.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } });
-    assert.deepEqual(events.map((e) => [e.status, e.actorId]), [["WAITING", null], ["COMPLETED", officer.id]]);
+    assert.deepEqual(
+      events.map((e) => [e.status, e.actorId]),
+      [
+        ["WAITING", null],
+        ["COMPLETED", officer.id],
+      ],
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -28,7 +28,8 @@ export async function applicationForOfficer(prisma: PrismaClient, id: string) {
   });
 }
 
-const formatDate = (d: Date, l: "ja" | "en") => new Intl.DateTimeFormat(l === "ja" ? "ja-JP" : "en-GB", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(d);
+const formatDate = (d: Date, l: "ja" | "en") =>
+  new Intl.DateTimeFormat(l === "ja" ? "ja-JP" : "en-GB", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(d);
 
 export type Decision = "approved" | "returned" | "already" | "own";
 
@@ -36,7 +37,8 @@ export type Decision = "approved" | "returned" | "already" | "own";
 async function decidable(tx: Prisma.TransactionClient, officerId: string, id: string) {
   await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
   const app = await tx.application.findUnique({ where: { id }, include: { user: true } });
-  if (!app || app.procedureCode !== "usage" || !isUndecided(app.status)) return { app: null, refusal: "already" as const };
+  if (!app || app.procedureCode !== "usage" || !isUndecided(app.status))
+    return { app: null, refusal: "already" as const };
   if (app.userId === officerId) return { app: null, refusal: "own" as const };
   return { app, refusal: null };
 }
@@ -49,27 +51,59 @@ export async function approveUsage(prisma: PrismaClient, officerId: string, id: 
     const approvedAt = now();
     const validUntil = new Date(approvedAt);
     validUntil.setFullYear(validUntil.getFullYear() + USAGE_VALID_YEARS);
-    await tx.application.update({ where: { id }, data: { status: "COMPLETED", decidedAt: approvedAt, decidedById: officerId, returnMessage: null } });
-    await tx.applicationEvent.create({ data: { applicationId: id, status: "COMPLETED", at: approvedAt, actorId: officerId } });
+    await tx.application.update({
+      where: { id },
+      data: { status: "COMPLETED", decidedAt: approvedAt, decidedById: officerId, returnMessage: null },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: id, status: "COMPLETED", at: approvedAt, actorId: officerId },
+    });
     const answers = app.values as { corporateNumber?: unknown };
     const corporateNumber = typeof answers.corporateNumber === "string" ? answers.corporateNumber : null;
-    await tx.usageApproval.create({ data: { applicationId: id, userId: app.userId, corporateNumber, approvedAt, validUntil } });
+    await tx.usageApproval.create({
+      data: { applicationId: id, userId: app.userId, corporateNumber, approvedAt, validUntil },
+    });
     const l = mailLocale(app.user.locale);
-    await enqueueMail(tx, app.user.email, { kind: "usageApproved", referenceNo: app.referenceNo, validUntil: formatDate(validUntil, l), url: appUrl(`/${l}/procedures`) }, l);
+    await enqueueMail(
+      tx,
+      app.user.email,
+      {
+        kind: "usageApproved",
+        referenceNo: app.referenceNo,
+        validUntil: formatDate(validUntil, l),
+        url: appUrl(`/${l}/procedures`),
+      },
+      l,
+    );
     return "approved";
   });
 }
 
 /** 返却 for correction with the officer's message (the correction screen is the lifecycle issue's). */
-export async function returnUsage(prisma: PrismaClient, officerId: string, id: string, message: string): Promise<Decision> {
+export async function returnUsage(
+  prisma: PrismaClient,
+  officerId: string,
+  id: string,
+  message: string,
+): Promise<Decision> {
   return prisma.$transaction(async (tx) => {
     const { app, refusal } = await decidable(tx, officerId, id);
     if (!app) return refusal;
     const at = now();
-    await tx.application.update({ where: { id }, data: { status: "RETURNED", returnMessage: message, decidedAt: at, decidedById: officerId } });
-    await tx.applicationEvent.create({ data: { applicationId: id, status: "RETURNED", at, actorId: officerId, message } });
+    await tx.application.update({
+      where: { id },
+      data: { status: "RETURNED", returnMessage: message, decidedAt: at, decidedById: officerId },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: id, status: "RETURNED", at, actorId: officerId, message },
+    });
     const l = mailLocale(app.user.locale);
-    await enqueueMail(tx, app.user.email, { kind: "usageReturned", referenceNo: app.referenceNo, message, url: appUrl(`/${l}/mypage`) }, l);
+    await enqueueMail(
+      tx,
+      app.user.email,
+      { kind: "usageReturned", referenceNo: app.referenceNo, message, url: appUrl(`/${l}/mypage`) },
+      l,
+    );
     return "returned";
   });
 }

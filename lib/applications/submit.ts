@@ -10,8 +10,10 @@ import { draftSchema } from "./drafts";
 const PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
 /** 整理番号: 12 digits, unique (retried on the rare clash). */
-export const newReferenceNo = () => Array.from({ length: 12 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10))).join("");
-export const newAccessPassword = () => Array.from({ length: 10 }, () => PASSWORD_CHARS[randomInt(PASSWORD_CHARS.length)]).join("");
+export const newReferenceNo = () =>
+  Array.from({ length: 12 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10))).join("");
+export const newAccessPassword = () =>
+  Array.from({ length: 10 }, () => PASSWORD_CHARS[randomInt(PASSWORD_CHARS.length)]).join("");
 
 export type Submitted = { applicationId: string; referenceNo: string; password: string | null };
 
@@ -31,7 +33,9 @@ export async function submitDraft(
   const done = await existing();
   if (done) return { applicationId: done.id, referenceNo: done.referenceNo, password: null };
 
-  const draft = await prisma.applicationDraft.findFirst({ where: { id: draftId, userId: user.id, procedureCode: procedure.code } });
+  const draft = await prisma.applicationDraft.findFirst({
+    where: { id: draftId, userId: user.id, procedureCode: procedure.code },
+  });
   if (!draft) return "missing";
   const count = await prisma.attachment.count({ where: { draftId } });
   const parsed = draftSchema(def, count).safeParse(draft.values);
@@ -45,12 +49,26 @@ export async function submitDraft(
     try {
       const app = await prisma.$transaction(async (tx) => {
         const created = await tx.application.create({
-          data: { referenceNo, submissionKey: draftId, userId: user.id, procedureCode: procedure.code, values: parsed.data as Prisma.InputJsonValue, accessPasswordHash: passwordHash },
+          data: {
+            referenceNo,
+            submissionKey: draftId,
+            userId: user.id,
+            procedureCode: procedure.code,
+            values: parsed.data as Prisma.InputJsonValue,
+            accessPasswordHash: passwordHash,
+          },
         });
-        await tx.applicationEvent.create({ data: { applicationId: created.id, status: created.status, at: created.submittedAt } });
+        await tx.applicationEvent.create({
+          data: { applicationId: created.id, status: created.status, at: created.submittedAt },
+        });
         await tx.attachment.updateMany({ where: { draftId }, data: { draftId: null, applicationId: created.id } });
         await tx.applicationDraft.delete({ where: { id: draftId } });
-        await enqueueMail(tx, user.email, { kind: "applicationReference", procedure: procedure.name, referenceNo, url: appUrl(`/${l}/mypage`) }, l);
+        await enqueueMail(
+          tx,
+          user.email,
+          { kind: "applicationReference", procedure: procedure.name, referenceNo, url: appUrl(`/${l}/mypage`) },
+          l,
+        );
         await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
         return created;
       });

@@ -9,10 +9,16 @@ export type UsageStatus =
   | { state: "none" };
 
 /** Where the user stands with 利用申出, for my page and the residence procedures' pages. */
-export async function usageStatus(prisma: PrismaClient, user: { id: string; corporateNumber: string | null }): Promise<UsageStatus> {
+export async function usageStatus(
+  prisma: PrismaClient,
+  user: { id: string; corporateNumber: string | null },
+): Promise<UsageStatus> {
   const approval = await activeUsageApproval(prisma, user);
   if (approval) return { state: "approved", validUntil: approval.validUntil };
-  const latest = await prisma.application.findFirst({ where: { userId: user.id, procedureCode: "usage" }, orderBy: { submittedAt: "desc" } });
+  const latest = await prisma.application.findFirst({
+    where: { userId: user.id, procedureCode: "usage" },
+    orderBy: { submittedAt: "desc" },
+  });
   if (latest?.status === "RETURNED") return { state: "returned", referenceNo: latest.referenceNo };
   if (latest && isUndecided(latest.status)) return { state: "pending", referenceNo: latest.referenceNo };
   return { state: "none" };

@@ -9,7 +9,9 @@ test("20 concurrent wrong passwords lock the account at exactly the 5th and lose
   try {
     const user = await makeUser(prisma);
     const ip = `10.9.${Math.floor(Math.random() * 250)}.1`;
-    const results = await Promise.all(Array.from({ length: 20 }, () => attemptLogin(prisma, { loginId: user.loginId, password: "Wrong-pass1!", ip })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => attemptLogin(prisma, { loginId: user.loginId, password: "Wrong-pass1!", ip })),
+    );
     const reasons = results.map((r) => (r.ok ? "ok" : r.reason));
     assert.equal(reasons.filter((r) => r === "invalid").length, 4, reasons.join(","));
     assert.equal(reasons.filter((r) => r === "locked").length, 16);
@@ -19,7 +21,10 @@ test("20 concurrent wrong passwords lock the account at exactly the 5th and lose
     const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     assert.ok(after.lockedUntil && after.lockedUntil > new Date(Date.now() + 23 * 3_600_000));
     // Locked: even the right password is refused.
-    assert.deepEqual(await attemptLogin(prisma, { loginId: user.loginId, password: "Right-pass1!", ip }), { ok: false, reason: "locked" });
+    assert.deepEqual(await attemptLogin(prisma, { loginId: user.loginId, password: "Right-pass1!", ip }), {
+      ok: false,
+      reason: "locked",
+    });
   } finally {
     await prisma.$disconnect();
   }
@@ -30,7 +35,11 @@ test("a right password after wrong ones resets the count; sessions carry 256-bit
   try {
     const user = await makeUser(prisma);
     const ip = `10.8.${Math.floor(Math.random() * 250)}.1`;
-    for (let i = 0; i < 4; i++) assert.deepEqual(await attemptLogin(prisma, { loginId: user.loginId, password: "nope", ip }), { ok: false, reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      assert.deepEqual(await attemptLogin(prisma, { loginId: user.loginId, password: "nope", ip }), {
+        ok: false,
+        reason: "invalid",
+      });
     const ok = await attemptLogin(prisma, { loginId: user.loginId, password: "Right-pass1!", ip });
     assert.ok(ok.ok);
     if (ok.ok) assert.match(ok.sessionId, /^[A-Za-z0-9_-]{43}$/);

@@ -4,15 +4,16 @@ import { authConfig } from "./config";
 import { verifyPassword, verifyAgainstDummy } from "./password";
 import { createSession } from "./session";
 
-export type LoginResult =
-  | { ok: true; sessionId: string }
-  | { ok: false; reason: "invalid" | "locked" | "rateLimited" };
+export type LoginResult = { ok: true; sessionId: string } | { ok: false; reason: "invalid" | "locked" | "rateLimited" };
 
 /**
  * §2.2: a wrong ID and a wrong password answer the same; 5 failures in a row lock the account
  * for 24 h (a password reset lifts it); many failures from one client address make it wait.
  */
-export async function attemptLogin(prisma: PrismaClient, input: { loginId: string; password: string; ip: string }): Promise<LoginResult> {
+export async function attemptLogin(
+  prisma: PrismaClient,
+  input: { loginId: string; password: string; ip: string },
+): Promise<LoginResult> {
   const t = now();
   const loginId = input.loginId.trim().slice(0, 64);
   const record = (success: boolean, reason: string | null, userId?: string) =>
@@ -38,7 +39,11 @@ export async function attemptLogin(prisma: PrismaClient, input: { loginId: strin
 
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const outcome = await countFailure(prisma, user.id);
-    await record(false, outcome === "locked-now" ? "locked-now" : outcome === "locked" ? "locked" : "wrong-password", user.id);
+    await record(
+      false,
+      outcome === "locked-now" ? "locked-now" : outcome === "locked" ? "locked" : "wrong-password",
+      user.id,
+    );
     return { ok: false, reason: outcome === "counted" ? "invalid" : "locked" };
   }
 
@@ -47,7 +52,10 @@ export async function attemptLogin(prisma: PrismaClient, input: { loginId: strin
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
     // A lock set by a concurrent wrong password wins over this right one.
     if (fresh.lockedUntil && fresh.lockedUntil > t) return null;
-    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, previousLoginAt: fresh.currentLoginAt, currentLoginAt: t } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLogins: 0, lockedUntil: null, previousLoginAt: fresh.currentLoginAt, currentLoginAt: t },
+    });
     return createSession(tx, user.id);
   });
   if (!session) {
@@ -65,7 +73,10 @@ export async function attemptLogin(prisma: PrismaClient, input: { loginId: strin
 async function countFailure(prisma: PrismaClient, userId: string): Promise<"counted" | "locked-now" | "locked"> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-    const u = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { failedLogins: true, lockedUntil: true } });
+    const u = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { failedLogins: true, lockedUntil: true },
+    });
     const t = now();
     if (u.lockedUntil && u.lockedUntil > t) return "locked";
     // A lock that has run out starts a new count.
@@ -73,7 +84,10 @@ async function countFailure(prisma: PrismaClient, userId: string): Promise<"coun
     const lock = failures >= authConfig.maxFailedLogins;
     await tx.user.update({
       where: { id: userId },
-      data: { failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(t.getTime() + authConfig.lockHours * 3_600_000) : null },
+      data: {
+        failedLogins: lock ? 0 : failures,
+        lockedUntil: lock ? new Date(t.getTime() + authConfig.lockHours * 3_600_000) : null,
+      },
     });
     return lock ? "locked-now" : "counted";
   });

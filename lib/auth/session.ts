@@ -18,14 +18,26 @@ export async function createSession(tx: Tx, userId: string) {
 export type ActiveSession = {
   id: string;
   expiresAt: Date;
-  user: { id: string; loginId: string; nameRoman: string; previousLoginAt: Date | null; role: "APPLICANT" | "OFFICER"; locale: string; email: string };
+  user: {
+    id: string;
+    loginId: string;
+    nameRoman: string;
+    previousLoginAt: Date | null;
+    role: "APPLICANT" | "OFFICER";
+    locale: string;
+    email: string;
+  };
 };
 
 /**
  * The session named by the cookie, if still alive. Each request counts as activity and moves the
  * idle deadline (§2.6); `expired` tells a timed-out session apart from never having logged in.
  */
-export async function resolveSession(prisma: PrismaClient, sid: string | undefined, { touch = true } = {}): Promise<{ session: ActiveSession | null; expired: boolean }> {
+export async function resolveSession(
+  prisma: PrismaClient,
+  sid: string | undefined,
+  { touch = true } = {},
+): Promise<{ session: ActiveSession | null; expired: boolean }> {
   if (!sid || !/^[A-Za-z0-9_-]{43}$/.test(sid)) return { session: null, expired: false };
   const row = await prisma.session.findUnique({ where: { id: sid }, include: { user: true } });
   if (!row || row.endedAt) return { session: null, expired: false };
@@ -37,7 +49,19 @@ export async function resolveSession(prisma: PrismaClient, sid: string | undefin
   if (touch) await prisma.session.update({ where: { id: sid }, data: { lastSeenAt: now(), expiresAt } });
   const u = row.user;
   return {
-    session: { id: row.id, expiresAt, user: { id: u.id, loginId: u.loginId, nameRoman: u.nameRoman, previousLoginAt: u.previousLoginAt, role: u.role, locale: u.locale, email: u.email } },
+    session: {
+      id: row.id,
+      expiresAt,
+      user: {
+        id: u.id,
+        loginId: u.loginId,
+        nameRoman: u.nameRoman,
+        previousLoginAt: u.previousLoginAt,
+        role: u.role,
+        locale: u.locale,
+        email: u.email,
+      },
+    },
     expired: false,
   };
 }
@@ -48,5 +72,8 @@ export async function endSession(prisma: PrismaClient, sid: string) {
 
 /** Ends every session of a user (after a password reset or change). */
 export async function endUserSessions(tx: Tx, userId: string, exceptId?: string) {
-  await tx.session.updateMany({ where: { userId, endedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, data: { endedAt: now() } });
+  await tx.session.updateMany({
+    where: { userId, endedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    data: { endedAt: now() },
+  });
 }

@@ -8,9 +8,18 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 
 /** Issues a single-use link token; only its hash is stored. */
-export async function issueToken(tx: Tx, data: { purpose: TokenPurpose; email: string; userId?: string; locale: string }) {
+export async function issueToken(
+  tx: Tx,
+  data: { purpose: TokenPurpose; email: string; userId?: string; locale: string },
+) {
   const token = crypto.randomBytes(32).toString("base64url");
-  await tx.emailToken.create({ data: { ...data, tokenHash: sha256(token), expiresAt: new Date(now().getTime() + authConfig.linkHours * 3_600_000) } });
+  await tx.emailToken.create({
+    data: {
+      ...data,
+      tokenHash: sha256(token),
+      expiresAt: new Date(now().getTime() + authConfig.linkHours * 3_600_000),
+    },
+  });
   return token;
 }
 
@@ -29,6 +38,9 @@ export async function checkToken(tx: Tx, purpose: TokenPurpose, token: string): 
 
 /** Marks the token used; false when another request used it first. */
 export async function consumeToken(tx: Tx, id: string): Promise<boolean> {
-  const r = await tx.emailToken.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now() } }, data: { usedAt: now() } });
+  const r = await tx.emailToken.updateMany({
+    where: { id, usedAt: null, expiresAt: { gt: now() } },
+    data: { usedAt: now() },
+  });
   return r.count === 1;
 }

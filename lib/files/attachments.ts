@@ -10,12 +10,20 @@ export type AttachmentView = { id: string; name: string; size: number };
 /** A file name safe to show and to send back in Content-Disposition. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").normalize("NFC").trim().slice(-120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .normalize("NFC")
+    .trim()
+    .slice(-120);
   return cleaned || "file.pdf";
 }
 
 async function draftIdFor(prisma: PrismaClient, userId: string, procedureCode: string) {
-  const draft = await prisma.applicationDraft.upsert({ where: { userId_procedureCode: { userId, procedureCode } }, create: { userId, procedureCode }, update: {} });
+  const draft = await prisma.applicationDraft.upsert({
+    where: { userId_procedureCode: { userId, procedureCode } },
+    create: { userId, procedureCode },
+    update: {},
+  });
   return draft.id;
 }
 
@@ -32,7 +40,11 @@ export async function addAttachment(
   const { userId, procedureCode, rule, bytes } = input;
   if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
-  const before = await prisma.attachment.aggregate({ where: { ownerId: userId, draft: { userId, procedureCode } }, _count: true, _sum: { size: true } });
+  const before = await prisma.attachment.aggregate({
+    where: { ownerId: userId, draft: { userId, procedureCode } },
+    _count: true,
+    _sum: { size: true },
+  });
   if (before._count >= rule.maxFiles) return { ok: false, reason: "tooMany" };
   if ((before._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
   const problem = await pdfProblem(bytes);
@@ -47,14 +59,20 @@ export async function addAttachment(
     const now = await tx.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
     if (now._count >= rule.maxFiles) return { ok: false as const, reason: "tooMany" as const };
     if ((now._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false as const, reason: "tooLarge" as const };
-    const a = await tx.attachment.create({ data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey } });
+    const a = await tx.attachment.create({
+      data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey },
+    });
     return { ok: true as const, attachment: { id: a.id, name: a.name, size: a.size } };
   });
   if (!result.ok) await store.remove(storageKey);
   return result;
 }
 
-export async function draftAttachments(prisma: PrismaClient, userId: string, procedureCode: string): Promise<AttachmentView[]> {
+export async function draftAttachments(
+  prisma: PrismaClient,
+  userId: string,
+  procedureCode: string,
+): Promise<AttachmentView[]> {
   return prisma.attachment.findMany({
     where: { ownerId: userId, draft: { userId, procedureCode } },
     orderBy: { createdAt: "asc" },
@@ -63,7 +81,12 @@ export async function draftAttachments(prisma: PrismaClient, userId: string, pro
 }
 
 /** 削除: only the owner's files that are not yet part of a submitted application. */
-export async function removeDraftAttachment(prisma: PrismaClient, store: FileStore, userId: string, id: string): Promise<boolean> {
+export async function removeDraftAttachment(
+  prisma: PrismaClient,
+  store: FileStore,
+  userId: string,
+  id: string,
+): Promise<boolean> {
   const a = await prisma.attachment.findFirst({ where: { id, ownerId: userId, applicationId: null } });
   if (!a) return false;
   await prisma.attachment.delete({ where: { id } });

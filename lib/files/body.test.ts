@@ -34,5 +34,15 @@ test("a body within the limit is read whole, and a multipart form parses", async
   assert.equal((parsed.get("file") as File).size, 5000);
   assert.equal(parsed.get("procedure"), "usage");
   assert.equal(await readFormLimited(new Request("http://x", { method: "POST", body: form }), 1000), "tooLarge");
-  assert.equal(await readFormLimited(new Request("http://x", { method: "POST", body: "not a form", headers: { "content-type": "multipart/form-data; boundary=x" } }), 1000), null);
+  assert.equal(
+    await readFormLimited(
+      new Request("http://x", {
+        method: "POST",
+        body: "not a form",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+      }),
+      1000,
+    ),
+    null,
+  );
 });

@@ -2,7 +2,10 @@
  * Reads a request body up to `max` bytes, counting as it reads: a chunked body (no
  * Content-Length) or a lying header is stopped at the limit, so memory stays bounded.
  */
-export async function readBodyLimited(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array | "tooLarge"> {
+export async function readBodyLimited(
+  body: ReadableStream<Uint8Array> | null,
+  max: number,
+): Promise<Uint8Array | "tooLarge"> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -32,7 +35,9 @@ export async function readFormLimited(request: Request, max: number): Promise<Fo
   const bytes = await readBodyLimited(request.body, max);
   if (bytes === "tooLarge") return bytes;
   try {
-    return await new Response(bytes as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(bytes as BodyInit, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return null;
   }

@@ -20,7 +20,8 @@ test("a valid PDF with object streams and a cross-reference stream passes", asyn
 test("a PDF whose page content merely mentions /Encrypt and a trailer passes", async () => {
   const doc = await PDFDocument.create();
   const page = doc.addPage([200, 200]);
-  const content = "% trailer << /Encrypt 1 0 R >> startxref\n% 9 0 obj << /Type /XRef /Encrypt 1 0 R >> endobj\n/Encrypt BMC EMC\n";
+  const content =
+    "% trailer << /Encrypt 1 0 R >> startxref\n% 9 0 obj << /Type /XRef /Encrypt 1 0 R >> endobj\n/Encrypt BMC EMC\n";
   page.node.set(PDFName.of("Contents"), doc.context.register(doc.context.stream(content))); // uncompressed
   assert.equal(await pdfProblem(await doc.save()), null); // saved with object streams and a cross-reference stream
 });

@@ -39,7 +39,8 @@ function hasEncryptEntry(bytes: Uint8Array): boolean {
   // The lookahead stops each dictionary at the next object or trailer, so the scan stays linear.
   const dicts = skeleton.matchAll(/(trailer|\bobj)\s*(<<(?:(?!trailer|\bobj\b)[\s\S])*?>>)\s*(?:endobj|startxref)/g);
   for (const [, kind, dict] of dicts) {
-    if ((kind === "trailer" || /\/Type\s*\/XRef\b/.test(dict)) && /\/Encrypt(?![^\s()<>[\]{}/%])/.test(dict)) return true;
+    if ((kind === "trailer" || /\/Type\s*\/XRef\b/.test(dict)) && /\/Encrypt(?![^\s()<>[\]{}/%])/.test(dict))
+      return true;
   }
   return false;
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import fs from "node:fs";
 import { createFileStore, LocalFileStore, UploadThingFileStore } from "./storage";
 
-const token = Buffer.from(JSON.stringify({ apiKey: "sk_live_test0000000000000000000000000000", appId: "testapp", regions: ["sea1"] })).toString("base64");
+const token = Buffer.from(
+  JSON.stringify({ apiKey: "sk_live_test0000000000000000000000000000", appId: "testapp", regions: ["sea1"] }),
+).toString("base64");
 
 test("local disk by default, UploadThing when UPLOADTHING_TOKEN is set", () => {
   assert.ok(createFileStore({ UPLOAD_DIR: "/tmp/x" } as unknown as NodeJS.ProcessEnv) instanceof LocalFileStore);
@@ -30,7 +32,10 @@ test("UploadThing store: uploads through UTApi with our key, private, and fails 
   const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = new Request(input, init);
     calls.push({ url: req.url, method: req.method });
-    return new Response(JSON.stringify({ error: "unreachable in test" }), { status: 503, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify({ error: "unreachable in test" }), {
+      status: 503,
+      headers: { "content-type": "application/json" },
+    });
   }) as typeof fetch;
   const store = new UploadThingFileStore(token, fakeFetch);
   await assert.rejects(store.put(new Uint8Array([37, 80, 68, 70]), "doc.pdf", "application/pdf"));

@@ -40,12 +40,16 @@ export class LocalFileStore implements FileStore {
 export class UploadThingFileStore implements FileStore {
   readonly kind = "uploadthing";
   private readonly api: UTApi;
-  constructor(token: string, private readonly fetchImpl: typeof fetch = fetch) {
+  constructor(
+    token: string,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {
     this.api = new UTApi({ token, fetch: fetchImpl, logLevel: "Error" });
   }
   async put(bytes: Uint8Array, name: string, type: string) {
     const result = await this.api.uploadFiles(new UTFile([bytes as BlobPart], name, { type }), { acl: "private" });
-    if (result.error || !result.data) throw new Error(`UploadThing upload failed: ${result.error?.message ?? "no data"}`);
+    if (result.error || !result.data)
+      throw new Error(`UploadThing upload failed: ${result.error?.message ?? "no data"}`);
     return result.data.key;
   }
   async get(key: string) {

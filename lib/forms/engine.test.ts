@@ -1,39 +1,100 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvColumns, formSchema, initialValues, normalize, reviewRows, validate } from "./engine";
+import { csvColumns, initialValues, normalize, resolver, reviewRows, validate } from "./engine";
+import { formSchema } from "./schema";
+import { valuesFromFormData } from "./formdata";
 import { usageForm } from "./definitions/usage";
 import type { FormDefinition } from "./types";
 
 // A residence-style form: the kinds of fields the application forms need.
 const residence: FormDefinition = {
   id: "sample",
-  sections: [{
-    id: "a", title: { ja: "申請人", en: "Applicant" },
-    fields: [
-      { name: "name", number: "2", type: "text", required: true, charClass: "halfUpper", spaces: true, maxLength: 104, label: { ja: "氏名", en: "Name" } },
-      { name: "birth", number: "3", type: "date", required: true, unknownParts: true, past: true, label: { ja: "生年月日", en: "Date of birth" } },
-      { name: "kana", type: "text", charClass: "kana", label: { ja: "カナ", en: "Kana" } },
-      { name: "address", type: "text", charClass: "fullWidth", maxLength: 10, label: { ja: "住所", en: "Address" } },
-      { name: "stay", number: "16.8", type: "number", min: 1, max: 60, label: { ja: "滞在予定期間", en: "Intended stay" } },
-      { name: "purpose", type: "textarea", maxLength: 5, label: { ja: "目的", en: "Purpose" } },
-      { name: "flags", type: "checkbox", options: [{ value: "x", label: { ja: "X", en: "X" } }], label: { ja: "同時申請", en: "Simultaneous" } },
-      { name: "family", number: "21", type: "radio", required: true, options: [{ value: "yes", label: { ja: "有", en: "Yes" } }, { value: "no", label: { ja: "無", en: "No" } }], label: { ja: "在日親族", en: "Family in Japan" } },
-      {
-        name: "relatives", number: "21.1", type: "group", max: 2, requiredWhen: { field: "family", in: ["yes"] }, showWhen: { field: "family", in: ["yes"] },
-        label: { ja: "親族", en: "Relative" },
-        fields: [
-          { name: "relation", type: "text", required: true, maxLength: 10, label: { ja: "続柄", en: "Relationship" } },
-          { name: "born", type: "date", label: { ja: "生年月日", en: "Date of birth" } },
-        ],
-      },
-    ],
-  }],
+  sections: [
+    {
+      id: "a",
+      title: { ja: "申請人", en: "Applicant" },
+      fields: [
+        {
+          name: "name",
+          number: "2",
+          type: "text",
+          required: true,
+          charClass: "halfUpper",
+          spaces: true,
+          maxLength: 104,
+          label: { ja: "氏名", en: "Name" },
+        },
+        {
+          name: "birth",
+          number: "3",
+          type: "date",
+          required: true,
+          unknownParts: true,
+          past: true,
+          label: { ja: "生年月日", en: "Date of birth" },
+        },
+        { name: "kana", type: "text", charClass: "kana", label: { ja: "カナ", en: "Kana" } },
+        { name: "address", type: "text", charClass: "fullWidth", maxLength: 10, label: { ja: "住所", en: "Address" } },
+        {
+          name: "stay",
+          number: "16.8",
+          type: "number",
+          min: 1,
+          max: 60,
+          label: { ja: "滞在予定期間", en: "Intended stay" },
+        },
+        { name: "purpose", type: "textarea", maxLength: 5, label: { ja: "目的", en: "Purpose" } },
+        {
+          name: "flags",
+          type: "checkbox",
+          options: [{ value: "x", label: { ja: "X", en: "X" } }],
+          label: { ja: "同時申請", en: "Simultaneous" },
+        },
+        {
+          name: "family",
+          number: "21",
+          type: "radio",
+          required: true,
+          options: [
+            { value: "yes", label: { ja: "有", en: "Yes" } },
+            { value: "no", label: { ja: "無", en: "No" } },
+          ],
+          label: { ja: "在日親族", en: "Family in Japan" },
+        },
+        {
+          name: "relatives",
+          number: "21.1",
+          type: "group",
+          max: 2,
+          requiredWhen: { field: "family", in: ["yes"] },
+          showWhen: { field: "family", in: ["yes"] },
+          label: { ja: "親族", en: "Relative" },
+          fields: [
+            {
+              name: "relation",
+              type: "text",
+              required: true,
+              maxLength: 10,
+              label: { ja: "続柄", en: "Relationship" },
+            },
+            { name: "born", type: "date", label: { ja: "生年月日", en: "Date of birth" } },
+          ],
+        },
+      ],
+    },
+  ],
 };
 const today = new Date("2026-11-25T00:00:00Z");
-const messages = (def: FormDefinition, input: Record<string, unknown>) => validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message}`);
+const messages = (def: FormDefinition, input: Record<string, unknown>) =>
+  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message}`);
 
 test("NFKC only where the class makes it unambiguous; trimming everywhere", () => {
-  const v = normalize(residence, { name: "  ＹＡＭＡＤＡ　 TARO ", stay: "１２", address: " 東京都 ", birth: "１９９０0101" });
+  const v = normalize(residence, {
+    name: "  ＹＡＭＡＤＡ　 TARO ",
+    stay: "１２",
+    address: " 東京都 ",
+    birth: "１９９０0101",
+  });
   assert.equal(v.name, "YAMADA TARO");
   assert.equal(v.stay, "12");
   assert.equal(v.birth, "19900101");
@@ -41,9 +102,23 @@ test("NFKC only where the class makes it unambiguous; trimming everywhere", () =
 });
 
 test("each broken rule has its own message key", () => {
-  const out = messages(residence, { name: "yamada", birth: "20260231", kana: "やまだ", address: "tokyo", stay: "99", purpose: "123456", family: "" });
+  const out = messages(residence, {
+    name: "yamada",
+    birth: "20260231",
+    kana: "やまだ",
+    address: "tokyo",
+    stay: "99",
+    purpose: "123456",
+    family: "",
+  });
   assert.deepEqual(out, [
-    "name=charClass_halfUpper", "birth=date", "kana=charClass_kana", "address=charClass_fullWidth", "stay=numberMax:60", "purpose=maxLength:5", "family=requiredChoice",
+    "name=charClass_halfUpper",
+    "birth=date",
+    "kana=charClass_kana",
+    "address=charClass_fullWidth",
+    "stay=numberMax?n=60",
+    "purpose=maxLength?n=5",
+    "family=requiredChoice",
   ]);
   assert.deepEqual(messages(residence, { name: "A", birth: "20270101", family: "no" }), ["birth=datePast"]);
 });
@@ -58,19 +133,35 @@ test("生年月日 variants: 年月日不詳 needs nothing, 月日不詳 a year,
 
 test("conditional groups: shown and required from another answer, rows checked, hidden values dropped", () => {
   assert.deepEqual(messages(residence, { name: "A", birth: "19900101", family: "yes" }), ["relatives=required"]);
-  assert.deepEqual(messages(residence, { name: "A", birth: "19900101", family: "yes", relatives: [{ relation: "", born: "x" }] }), ["relatives.0.relation=required", "relatives.0.born=date"]);
+  assert.deepEqual(
+    messages(residence, { name: "A", birth: "19900101", family: "yes", relatives: [{ relation: "", born: "x" }] }),
+    ["relatives.0.relation=required", "relatives.0.born=date"],
+  );
   const v = normalize(residence, { name: "A", birth: "19900101", family: "no", relatives: [{ relation: "父" }] });
   assert.equal(v.relatives, undefined);
   assert.equal((normalize(residence, { family: "yes", relatives: [{}, {}, {}] }).relatives as unknown[]).length, 2);
 });
 
 test("利用申出: 追加 requires the office; 取次者証明書番号 is 12 half-width digits when given", () => {
-  const ok = { usageType: "new", organizationName: "テスト株式会社", corporateNumber: "7000012050002", postalCode: "1008977", organizationAddress: "東京都千代田区霞が関1-1-1", phone: "0312345678", staffName: "YAMADA TARO" };
+  const ok = {
+    usageType: "new",
+    organizationName: "テスト株式会社",
+    corporateNumber: "7000012050002",
+    postalCode: "1008977",
+    organizationAddress: "東京都千代田区霞が関1-1-1",
+    phone: "0312345678",
+    staffName: "YAMADA TARO",
+  };
   assert.deepEqual(messages(usageForm, ok), []);
   assert.deepEqual(messages(usageForm, { ...ok, usageType: "additional" }), ["officeName=required"]);
   assert.deepEqual(messages(usageForm, { ...ok, agentCertificateNumber: "１２３４５６７８９１２３" }), []);
-  assert.deepEqual(messages(usageForm, { ...ok, agentCertificateNumber: "12345" }), ["agentCertificateNumber=exactLength:12"]);
-  assert.deepEqual(messages(usageForm, { ...ok, corporateNumber: "1234567890123", phone: "03-1234" }), ["corporateNumber=corporateNumber", "phone=charClass_halfDigits"]);
+  assert.deepEqual(messages(usageForm, { ...ok, agentCertificateNumber: "12345" }), [
+    "agentCertificateNumber=exactLength?n=12",
+  ]);
+  assert.deepEqual(messages(usageForm, { ...ok, corporateNumber: "1234567890123", phone: "03-1234" }), [
+    "corporateNumber=corporateNumber",
+    "phone=charClass_halfDigits",
+  ]);
   assert.deepEqual(messages(usageForm, {}).slice(0, 1), ["usageType=requiredChoice"]);
 });
 
@@ -78,7 +169,10 @@ test("the derived zod schema reports issues at the field paths and outputs norma
   const schema = formSchema(residence);
   const bad = schema.safeParse({ name: "A", birth: "19900101", family: "yes", relatives: [{ relation: "" }] });
   assert.equal(bad.success, false);
-  assert.deepEqual(bad.error!.issues.map((i) => i.path.join(".")), ["relatives.0.relation"]);
+  assert.deepEqual(
+    bad.error!.issues.map((i) => i.path.join(".")),
+    ["relatives.0.relation"],
+  );
   const good = schema.safeParse({ name: " a ".toUpperCase(), birth: "１９９００１０１", family: "no" });
   assert.equal(good.success, true);
   assert.equal(good.data!.birth, "19900101");
@@ -87,12 +181,163 @@ test("the derived zod schema reports issues at the field paths and outputs norma
 });
 
 test("review rows, CSV columns and initial values come from the same definition", () => {
-  const rows = reviewRows(residence, normalize(residence, { name: "A", birth: "", birthUnknown: "ymd", family: "yes", relatives: [{ relation: "父", born: "19600101" }] }), "ja")[0].rows;
-  assert.deepEqual(rows.find((r) => r.label === "生年月日"), { number: "3", label: "生年月日", value: "年月日不詳" });
+  const rows = reviewRows(
+    residence,
+    normalize(residence, {
+      name: "A",
+      birth: "",
+      birthUnknown: "ymd",
+      family: "yes",
+      relatives: [{ relation: "父", born: "19600101" }],
+    }),
+    resolver("ja"),
+    "ja",
+  )[0].rows;
+  assert.deepEqual(
+    rows.find((r) => r.label === "生年月日"),
+    { field: "birth", number: "3", label: "生年月日", value: "年月日不詳" },
+  );
   assert.ok(rows.some((r) => r.label === "親族 1 生年月日" && r.value === "1960/01/01"));
   const cols = csvColumns(residence).map((c) => c.header);
   assert.deepEqual(cols.slice(0, 3), ["氏名", "生年月日", "生年月日(不詳)"]);
   assert.ok(cols.includes("親族2_続柄"));
   assert.deepEqual(initialValues(residence).relatives, []);
   assert.equal(initialValues(usageForm, { phone: "0312345678" }).phone, "0312345678");
+});
+
+test("conditions combine with all/any/not and, inside a group row, read the row's own answers first", () => {
+  const def: FormDefinition = {
+    id: "cond",
+    sections: [
+      {
+        id: "a",
+        fields: [
+          {
+            name: "kind",
+            type: "radio",
+            required: true,
+            options: [
+              { value: "a", label: { ja: "A", en: "A" } },
+              { value: "b", label: { ja: "B", en: "B" } },
+            ],
+            label: { ja: "種別", en: "Kind" },
+          },
+          {
+            name: "note",
+            type: "text",
+            requiredWhen: { all: [{ field: "kind", in: ["a"] }, { not: { filled: "skip" } }] },
+            label: { ja: "備考", en: "Note" },
+          },
+          { name: "skip", type: "text", label: { ja: "省略", en: "Skip" } },
+          {
+            name: "rows",
+            type: "group",
+            max: 3,
+            label: { ja: "行", en: "Row" },
+            fields: [
+              {
+                name: "has",
+                type: "radio",
+                options: [
+                  { value: "y", label: { ja: "有", en: "Yes" } },
+                  { value: "n", label: { ja: "無", en: "No" } },
+                ],
+                label: { ja: "有無", en: "Any" },
+              },
+              {
+                name: "what",
+                type: "text",
+                showWhen: {
+                  any: [
+                    { field: "has", in: ["y"] },
+                    { field: "kind", in: ["b"] },
+                  ],
+                },
+                requiredWhen: { field: "has", in: ["y"] },
+                label: { ja: "内容", en: "What" },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const check = (input: Record<string, unknown>) =>
+    validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message}`);
+  assert.deepEqual(check({ kind: "a" }), ["note=required"]);
+  assert.deepEqual(check({ kind: "a", skip: "x" }), []);
+  assert.deepEqual(
+    check({
+      kind: "a",
+      note: "n",
+      rows: [
+        { has: "y", what: "" },
+        { has: "n", what: "dropped" },
+      ],
+    }),
+    ["rows.0.what=required"],
+  );
+  // A row field hidden by its own row's answer is not stored; shown by a top-level answer, it is.
+  assert.deepEqual(normalize(def, { kind: "a", rows: [{ has: "n", what: "x" }] }).rows, [{ has: "n" }]);
+  assert.deepEqual(normalize(def, { kind: "b", rows: [{ has: "n", what: "x" }] }).rows, [{ has: "n", what: "x" }]);
+});
+
+test("typed twice: the second must equal the first; passwords are taken exactly as typed", () => {
+  const def: FormDefinition = {
+    id: "twice",
+    sections: [
+      {
+        id: "a",
+        fields: [
+          {
+            name: "password",
+            type: "text",
+            input: "password",
+            rule: "password",
+            required: true,
+            label: { ja: "パスワード", en: "Password" },
+          },
+          {
+            name: "again",
+            type: "text",
+            input: "password",
+            required: true,
+            sameAs: { field: "password", message: "passwordMismatch" },
+            label: { ja: "確認", en: "Again" },
+          },
+        ],
+      },
+    ],
+  };
+  assert.deepEqual(messages(def, { password: " Abcdef12$x", again: " Abcdef12$x" }), ["password=password_chars"]);
+  assert.deepEqual(messages(def, { password: "Abcdef12$x", again: "Abcdef12$y" }), ["again=passwordMismatch"]);
+  assert.deepEqual(messages(def, { password: "abc", again: "abc" }), [
+    "password=password_length",
+    "password=password_upper",
+    "password=password_digit",
+    "password=password_symbol",
+  ]);
+});
+
+test("a posted form is read by its definition: only its fields, checkbox lists, group rows, bounded strings", () => {
+  const fd = new FormData();
+  fd.set("name", "YAMADA");
+  fd.append("flags", "x");
+  fd.append("flags", "y");
+  fd.set("relatives.0.relation", "父");
+  fd.set("relatives.1.relation", "母");
+  fd.set("relatives.2.relation", "over the maximum");
+  fd.set("birth", "1".repeat(20_000));
+  fd.set("$ACTION_ID_abc", "");
+  fd.set("isAdmin", "1");
+  const raw = valuesFromFormData(residence, fd);
+  assert.equal(raw.name, "YAMADA");
+  assert.deepEqual(raw.flags, ["x"]);
+  assert.deepEqual(raw.relatives, [
+    { relation: "父", born: "" },
+    { relation: "母", born: "" },
+  ]);
+  assert.equal((raw.birth as string).length, 10_000);
+  assert.equal("isAdmin" in raw, false);
+  assert.equal(raw.birthUnknown, "none");
 });

@@ -1,10 +1,34 @@
-import { z } from "zod";
-import type { Bilingual, CharClass, Condition, FieldDef, FormDefinition, FormValue, FormValues, GroupRow, LeafField } from "./types";
+import type {
+  CharClass,
+  Condition,
+  FieldDef,
+  FormDefinition,
+  FormValue,
+  FormValues,
+  GroupRow,
+  LeafField,
+  Text,
+  TextRule,
+} from "./types";
 import { DATE_UNKNOWN, unknownName } from "./types";
-import { isCorporateNumber, isEmail, isPhone, isPostalCode } from "../validation/rules";
+import {
+  isCorporateNumber,
+  isEmail,
+  isNameRoman,
+  isPhone,
+  isPostalCode,
+  passwordProblems,
+  toHalfWidth,
+} from "../validation/rules";
 
-/** A message is a key of the `engine` messages, optionally with one parameter: "maxLength:12". */
+/**
+ * A broken rule: the field's path and a message key of the "validation" messages, with its
+ * parameters as a query string: "required", "maxLength?n=12".
+ */
 export type Issue = { path: string; message: string };
+
+export const message = (key: string, params?: Record<string, string | number>) =>
+  params ? `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}` : key;
 
 const charRules: Record<CharClass, RegExp> = {
   halfAlnum: /^[A-Za-z0-9]*$/,
@@ -13,47 +37,83 @@ const charRules: Record<CharClass, RegExp> = {
   fullWidth: /^[^\x00-\x7F\uFF61-\uFF9F]*$/,
   kana: /^[\u30A1-\u30FC\uFF66-\uFF9F]*$/,
 };
-const namedRules = { phone: isPhone, postalCode: isPostalCode, corporateNumber: isCorporateNumber, email: isEmail };
+const namedRules: Record<Exclude<TextRule, "password">, (s: string) => boolean> = {
+  phone: isPhone,
+  postalCode: isPostalCode,
+  corporateNumber: isCorporateNumber,
+  email: isEmail,
+  nameRoman: isNameRoman,
+  pastDate: () => true,
+};
 
 /** Classes where NFKC cannot change the meaning: full-width digits or letters become half-width. */
 const nfkcClasses: CharClass[] = ["halfAlnum", "halfUpper", "halfDigits"];
 
-export function leafFields(def: FormDefinition): FieldDef[] {
+/** Every field of the form, in order. */
+export function allFields(def: FormDefinition): FieldDef[] {
   return def.sections.flatMap((s) => s.fields);
 }
 
-function holds(c: Condition | undefined, values: FormValues): boolean {
+function valueOf(name: string, values: FormValues, row?: GroupRow): FormValue | undefined {
+  return row && name in row ? row[name] : values[name];
+}
+
+/** A condition holds for the form's answers; inside a group row, the row's own answers come first. */
+export function holds(c: Condition | undefined, values: FormValues, row?: GroupRow): boolean {
   if (!c) return true;
-  const v = values[c.field];
+  if ("all" in c) return c.all.every((x) => holds(x, values, row));
+  if ("any" in c) return c.any.some((x) => holds(x, values, row));
+  if ("not" in c) return !holds(c.not, values, row);
+  if ("filled" in c) {
+    const v = valueOf(c.filled, values, row);
+    return Array.isArray(v) ? v.length > 0 : !!v;
+  }
+  const v = valueOf(c.field, values, row);
   return Array.isArray(v) ? v.some((x) => typeof x === "string" && c.in.includes(x)) : c.in.includes(String(v ?? ""));
 }
 
-export function isShown(f: FieldDef, values: FormValues): boolean {
-  return holds(f.showWhen, values);
+export function isShown(f: FieldDef, values: FormValues, row?: GroupRow): boolean {
+  return f.type === "hidden" || holds(f.showWhen, values, row);
 }
 
-export function isRequired(f: FieldDef, values: FormValues): boolean {
-  return !!f.required || (!!f.requiredWhen && holds(f.requiredWhen, values));
+export function isRequired(f: FieldDef, values: FormValues, row?: GroupRow): boolean {
+  return !!f.required || (!!f.requiredWhen && holds(f.requiredWhen, values, row));
 }
 
 function normalizeText(f: LeafField, raw: unknown): string {
   let s = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
+  if (f.type === "text" && f.input === "password") return s;
   if (f.type === "textarea") return s.replace(/\r\n?/g, "\n").trim();
-  if (f.type === "number" || f.type === "date" || (f.type === "text" && ((f.charClass && nfkcClasses.includes(f.charClass)) || f.rule))) s = s.normalize("NFKC");
+  if (
+    f.type === "number" ||
+    f.type === "date" ||
+    (f.type === "text" && ((f.charClass && nfkcClasses.includes(f.charClass)) || f.rule))
+  )
+    s = toHalfWidth(s);
   s = s.trim();
   if (f.type === "text" && f.spaces) s = s.replace(/\s+/g, " ");
+  if (f.type === "text" && f.rule === "email") s = s.toLowerCase();
   return s;
 }
 
 function normalizeLeaf(f: LeafField, raw: unknown): FormValue {
-  if (f.type === "checkbox") return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : typeof raw === "string" && raw ? [raw] : [];
+  if (f.type === "checkbox")
+    return Array.isArray(raw)
+      ? raw.filter((x): x is string => typeof x === "string")
+      : typeof raw === "string" && raw
+        ? [raw]
+        : [];
   return normalizeText(f, raw);
 }
 
-/** Trim and NFKC where safe; values of hidden fields are dropped, so they are never stored. */
+/** Trim and NFKC where safe; values of hidden-by-condition fields are dropped, so never stored. */
 export function normalize(def: FormDefinition, input: Record<string, unknown>): FormValues {
   const out: FormValues = {};
-  for (const f of leafFields(def)) {
+  for (const f of allFields(def)) {
+    if (f.type === "hidden") {
+      out[f.name] = typeof input[f.name] === "string" ? (input[f.name] as string) : "";
+      continue;
+    }
     if (f.type === "group") {
       const rows = Array.isArray(input[f.name]) ? (input[f.name] as unknown[]) : [];
       out[f.name] = rows.slice(0, f.max).map((r) => {
@@ -66,17 +126,42 @@ export function normalize(def: FormDefinition, input: Record<string, unknown>): 
     out[f.name] = normalizeLeaf(f, input[f.name]);
     if (f.type === "date" && f.unknownParts) out[unknownName(f.name)] = String(input[unknownName(f.name)] ?? "none");
   }
-  for (const f of leafFields(def)) if (!isShown(f, out)) delete out[f.name];
+  for (const f of allFields(def)) {
+    if (!isShown(f, out)) delete out[f.name];
+    else if (f.type === "group")
+      out[f.name] = (out[f.name] as GroupRow[]).map((row) =>
+        Object.fromEntries(
+          Object.entries(row).filter(([k]) =>
+            isShown(
+              f.fields.find((c) => c.name === k)!,
+              out,
+              row,
+            ),
+          ),
+        ),
+      );
+  }
   return out;
 }
 
-function realDate(s: string): Date | null {
+/** A real calendar date from YYYYMMDD, or null. */
+export function realDate(s: string): Date | null {
   if (!/^\d{8}$/.test(s)) return null;
   const d = new Date(Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8)));
-  return d.getUTCFullYear() === +s.slice(0, 4) && d.getUTCMonth() === +s.slice(4, 6) - 1 && d.getUTCDate() === +s.slice(6, 8) ? d : null;
+  return d.getUTCFullYear() === +s.slice(0, 4) &&
+    d.getUTCMonth() === +s.slice(4, 6) - 1 &&
+    d.getUTCDate() === +s.slice(6, 8)
+    ? d
+    : null;
 }
 
-function checkLeaf(f: LeafField, v: FormValue | undefined, required: boolean, values: FormValues, today: Date): string[] {
+function checkLeaf(
+  f: LeafField,
+  v: FormValue | undefined,
+  required: boolean,
+  values: FormValues,
+  today: Date,
+): string[] {
   if (f.type === "checkbox") {
     const list = (v as string[] | undefined) ?? [];
     if (required && list.length === 0) return ["requiredChoice"];
@@ -88,7 +173,8 @@ function checkLeaf(f: LeafField, v: FormValue | undefined, required: boolean, va
     if (!(DATE_UNKNOWN as readonly string[]).includes(mode)) return ["option"];
     if (mode === "ymd") return [];
     if (mode === "md") return !s ? ["required"] : /^\d{4}$/.test(s) ? [] : ["dateYear"];
-    if (mode === "d") return !s ? ["required"] : /^\d{6}$/.test(s) && +s.slice(4) >= 1 && +s.slice(4) <= 12 ? [] : ["dateYearMonth"];
+    if (mode === "d")
+      return !s ? ["required"] : /^\d{6}$/.test(s) && +s.slice(4) >= 1 && +s.slice(4) <= 12 ? [] : ["dateYearMonth"];
   }
   if (!s) return required ? [f.type === "select" || f.type === "radio" ? "requiredChoice" : "required"] : [];
   switch (f.type) {
@@ -98,8 +184,8 @@ function checkLeaf(f: LeafField, v: FormValue | undefined, required: boolean, va
     case "number": {
       if (!/^-?\d+$/.test(s)) return ["number"];
       const n = Number(s);
-      if (f.min !== undefined && n < f.min) return [`numberMin:${f.min}`];
-      if (f.max !== undefined && n > f.max) return [`numberMax:${f.max}`];
+      if (f.min !== undefined && n < f.min) return [message("numberMin", { n: f.min })];
+      if (f.max !== undefined && n > f.max) return [message("numberMax", { n: f.max })];
       return [];
     }
     case "date": {
@@ -108,95 +194,193 @@ function checkLeaf(f: LeafField, v: FormValue | undefined, required: boolean, va
       return f.past && d > today ? ["datePast"] : [];
     }
     case "textarea":
-      return [...s].length > f.maxLength ? [`maxLength:${f.maxLength}`] : [];
+      return [...s].length > f.maxLength ? [message("maxLength", { n: f.maxLength })] : [];
     case "text": {
+      if (f.rule === "password") return passwordProblems(s).map((p) => `password_${p}`);
       const out: string[] = [];
       const len = [...s].length;
-      if (f.charClass && !charRules[f.charClass].test(f.spaces ? s.replace(/ /g, "") : s)) out.push(`charClass_${f.charClass}`);
-      if (f.exactLength !== undefined && len !== f.exactLength) out.push(`exactLength:${f.exactLength}`);
-      if (f.maxLength !== undefined && len > f.maxLength) out.push(`maxLength:${f.maxLength}`);
-      if (f.minLength !== undefined && len < f.minLength) out.push(`minLength:${f.minLength}`);
+      if (f.charClass && !charRules[f.charClass].test(f.spaces ? s.replace(/ /g, "") : s))
+        out.push(`charClass_${f.charClass}`);
+      if (f.exactLength !== undefined && len !== f.exactLength) out.push(message("exactLength", { n: f.exactLength }));
+      if (f.maxLength !== undefined && len > f.maxLength) out.push(message("maxLength", { n: f.maxLength }));
+      if (f.minLength !== undefined && len < f.minLength) out.push(message("minLength", { n: f.minLength }));
       if (f.rule && !out.length && !namedRules[f.rule](s)) out.push(f.rule);
       return out;
     }
   }
 }
 
+/** Typed twice (メールアドレス（確認用）, パスワード（確認用）): the second must equal the first. */
+function checkSame(f: LeafField, values: FormValues, row?: GroupRow): string[] {
+  if (f.type !== "text" || !f.sameAs) return [];
+  const mine = valueOf(f.name, values, row);
+  return mine && mine !== valueOf(f.sameAs.field, values, row) ? [f.sameAs.message] : [];
+}
+
 /** Every broken rule of already normalised values; paths match the form's field names. */
 export function validate(def: FormDefinition, values: FormValues, today = new Date()): Issue[] {
   const issues: Issue[] = [];
-  for (const f of leafFields(def)) {
-    if (!isShown(f, values)) continue;
+  for (const f of allFields(def)) {
+    if (f.type === "hidden" || !isShown(f, values)) continue;
     const required = isRequired(f, values);
     if (f.type === "group") {
       const rows = (values[f.name] as GroupRow[] | undefined) ?? [];
-      if (rows.length > f.max) issues.push({ path: f.name, message: `groupMax:${f.max}` });
+      if (rows.length > f.max) issues.push({ path: f.name, message: message("groupMax", { n: f.max }) });
       if (required && rows.length < Math.max(1, f.min ?? 1)) issues.push({ path: f.name, message: "required" });
       rows.forEach((row, i) => {
-        for (const c of f.fields) for (const m of checkLeaf(c, row[c.name], isRequired(c, row), row, today)) issues.push({ path: `${f.name}.${i}.${c.name}`, message: m });
+        for (const c of f.fields) {
+          if (!isShown(c, values, row)) continue;
+          for (const m of [
+            ...checkLeaf(c, row[c.name], isRequired(c, values, row), row, today),
+            ...checkSame(c, values, row),
+          ])
+            issues.push({ path: `${f.name}.${i}.${c.name}`, message: m });
+        }
       });
       continue;
     }
-    for (const m of checkLeaf(f, values[f.name], required, values, today)) issues.push({ path: f.name, message: m });
+    for (const m of [...checkLeaf(f, values[f.name], required, values, today), ...checkSame(f, values)])
+      issues.push({ path: f.name, message: m });
   }
   return issues;
 }
 
-/** The zod schema of a form: normalises, then checks every rule of the definition. */
-export function formSchema(def: FormDefinition, extra?: (values: FormValues) => Issue[]) {
-  return z
-    .record(z.string(), z.unknown())
-    .transform((input) => normalize(def, input))
-    .superRefine((values, ctx) => {
-      for (const i of [...validate(def, values), ...(extra?.(values) ?? [])]) ctx.addIssue({ code: "custom", path: i.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: i.message });
-    });
+/** Issues as { path: [message…] }, the shape forms show. */
+export function issuesToErrors(issues: { path: PropertyKey[] | string; message: string }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const i of issues) {
+    const key = typeof i.path === "string" ? i.path : i.path.map(String).join(".");
+    const list = (errors[key || "_form"] ??= []);
+    if (!list.includes(i.message)) list.push(i.message);
+  }
+  return errors;
 }
 
-export const pick = (b: Bilingual | undefined, lang: "ja" | "en") => (b ? b[lang] : "");
+/** Turns a definition's texts into strings: Bilingual by language, message keys from a dictionary. */
+export type Resolve = (t: Text | undefined) => string;
+export function resolver(lang: string, dict: Record<string, string> = {}): Resolve {
+  return (t) => (!t ? "" : "msg" in t ? (dict[t.msg] ?? t.msg) : lang === "ja" ? t.ja : t.en);
+}
 
-export type ReviewRow = { number?: string; label: string; value: string };
+/** Every message key a definition's texts use, to resolve once on the server for the page. */
+export function messageRefs(def: FormDefinition): string[] {
+  const refs = new Set<string>();
+  const add = (t?: Text) => t && "msg" in t && refs.add(t.msg);
+  for (const s of def.sections) add(s.title);
+  const visit = (f: FieldDef) => {
+    if (f.type === "hidden") return;
+    add(f.label);
+    add(f.help);
+    add(f.helpWhen?.text);
+    if (f.type === "select" || f.type === "radio" || f.type === "checkbox") f.options.forEach((o) => add(o.label));
+    if (f.type === "group") f.fields.forEach(visit);
+  };
+  allFields(def).forEach(visit);
+  return [...refs];
+}
 
-function display(f: LeafField, v: FormValue | undefined, lang: "ja" | "en", values: FormValues): string {
-  if (f.type === "checkbox") return ((v as string[]) ?? []).map((x) => pick(f.options.find((o) => o.value === x)?.label, lang)).join("、");
+export type ReviewRow = { field: string; number?: string; label: string; value: string };
+
+function display(f: LeafField, v: FormValue | undefined, tx: Resolve, lang: string, values: FormValues): string {
+  if (f.type === "checkbox")
+    return ((v as string[]) ?? [])
+      .map((x) => tx(f.options.find((o) => o.value === x)?.label))
+      .join(lang === "ja" ? "、" : ", ");
   const s = typeof v === "string" ? v : "";
-  if (f.type === "select" || f.type === "radio") return pick(f.options.find((o) => o.value === s)?.label, lang);
+  if (f.type === "select" || f.type === "radio") return tx(f.options.find((o) => o.value === s)?.label);
   if (f.type === "date") {
     const mode = f.unknownParts ? String(values[unknownName(f.name)] ?? "none") : "none";
-    const unknown = { ymd: { ja: "年月日不詳", en: "Date unknown" }, md: { ja: "月日不詳", en: "Month and day unknown" }, d: { ja: "日不詳", en: "Day unknown" } }[mode];
-    const shown = s.length === 8 ? `${s.slice(0, 4)}/${s.slice(4, 6)}/${s.slice(6)}` : s.length === 6 ? `${s.slice(0, 4)}/${s.slice(4)}` : s;
-    return unknown ? [shown, pick(unknown, lang)].filter(Boolean).join(" ") : shown;
+    const unknown = {
+      ymd: { ja: "年月日不詳", en: "Date unknown" },
+      md: { ja: "月日不詳", en: "Month and day unknown" },
+      d: { ja: "日不詳", en: "Day unknown" },
+    }[mode];
+    const shown =
+      s.length === 8
+        ? `${s.slice(0, 4)}/${s.slice(4, 6)}/${s.slice(6)}`
+        : s.length === 6
+          ? `${s.slice(0, 4)}/${s.slice(4)}`
+          : s;
+    return unknown ? [shown, lang === "ja" ? unknown.ja : unknown.en].filter(Boolean).join(" ") : shown;
   }
   return s;
 }
 
-/** The answers as read back on 申込確認, in the print view and to officers: shown fields only. */
-export function reviewRows(def: FormDefinition, values: FormValues, lang: "ja" | "en"): { title: string; rows: ReviewRow[] }[] {
-  return def.sections.map((s) => ({
-    title: pick(s.title, lang),
-    rows: s.fields.filter((f) => isShown(f, values)).flatMap((f): ReviewRow[] => {
-      if (f.type !== "group") return [{ number: f.number, label: pick(f.label, lang), value: display(f, values[f.name], lang, values) }];
-      const rows = (values[f.name] as GroupRow[] | undefined) ?? [];
-      return rows.flatMap((row, i) => f.fields.map((c) => ({ number: f.number, label: `${pick(f.label, lang)} ${i + 1} ${pick(c.label, lang)}`, value: display(c, row[c.name], lang, row) })));
-    }),
-  }));
+/**
+ * The answers as read back (check answers, 申込確認, the print view, officers): shown fields only,
+ * each row naming its field so a 変更 link can lead back to it.
+ */
+export function reviewRows(
+  def: FormDefinition,
+  values: FormValues,
+  tx: Resolve,
+  lang: string,
+  masked = "********",
+): { title: string; rows: ReviewRow[] }[] {
+  return def.sections
+    .map((s) => ({
+      title: tx(s.title),
+      rows: s.fields
+        .filter((f) => f.type !== "hidden" && f.review !== "hidden" && isShown(f, values))
+        .flatMap((f): ReviewRow[] => {
+          if (f.type === "hidden") return [];
+          if (f.type !== "group")
+            return [
+              {
+                field: f.name,
+                number: f.number,
+                label: tx(f.label),
+                value: f.review === "masked" ? masked : display(f, values[f.name], tx, lang, values),
+              },
+            ];
+          const rows = (values[f.name] as GroupRow[] | undefined) ?? [];
+          return rows.flatMap((row, i) =>
+            f.fields
+              .filter((c) => isShown(c, values, row))
+              .map((c) => ({
+                field: `${f.name}.${i}.${c.name}`,
+                number: f.number,
+                label: `${tx(f.label)} ${i + 1} ${tx(c.label)}`,
+                value: display(c, row[c.name], tx, lang, row),
+              })),
+          );
+        }),
+    }))
+    .filter((s) => s.rows.length > 0);
 }
 
 /** Bulk CSV columns in form order; groups expand to their maximum number of rows. */
 export function csvColumns(def: FormDefinition): { key: string; header: string }[] {
-  return leafFields(def).flatMap((f) => {
+  const ja = resolver("ja");
+  return allFields(def).flatMap((f) => {
+    if (f.type === "hidden") return [];
     if (f.type !== "group") {
-      const col = { key: f.name, header: f.csv ?? f.label.ja };
-      return f.type === "date" && f.unknownParts ? [col, { key: unknownName(f.name), header: `${col.header}(不詳)` }] : [col];
+      const col = { key: f.name, header: f.csv ?? ja(f.label) };
+      return f.type === "date" && f.unknownParts
+        ? [col, { key: unknownName(f.name), header: `${col.header}(不詳)` }]
+        : [col];
     }
-    return Array.from({ length: f.max }, (_, i) => f.fields.map((c) => ({ key: `${f.name}.${i}.${c.name}`, header: `${f.csv ?? f.label.ja}${i + 1}_${c.csv ?? c.label.ja}` }))).flat();
+    return Array.from({ length: f.max }, (_, i) =>
+      f.fields.map((c) => ({
+        key: `${f.name}.${i}.${c.name}`,
+        header: `${f.csv ?? ja(f.label)}${i + 1}_${c.csv ?? ja(c.label)}`,
+      })),
+    ).flat();
   });
 }
 
 /** Empty values for a new form, with any prefill the page provides. */
 export function initialValues(def: FormDefinition, prefill: FormValues = {}): FormValues {
   const out: FormValues = {};
-  for (const f of leafFields(def)) {
-    out[f.name] = f.type === "checkbox" ? [] : f.type === "group" ? Array.from({ length: f.min ?? (f.required ? 1 : 0) }, () => Object.fromEntries(f.fields.map((c) => [c.name, ""]))) : "";
+  for (const f of allFields(def)) {
+    out[f.name] =
+      f.type === "checkbox"
+        ? []
+        : f.type === "group"
+          ? Array.from({ length: f.min ?? (f.required ? 1 : 0) }, () =>
+              Object.fromEntries(f.fields.map((c) => [c.name, ""])),
+            )
+          : "";
     if (f.type === "date" && f.unknownParts) out[unknownName(f.name)] = "none";
   }
   return { ...out, ...prefill };

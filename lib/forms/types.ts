@@ -1,34 +1,51 @@
-// One definition per procedure form (data, no React). The engine derives from it the zod schema
-// (browser and server), the input page, the 申込確認 page, the print view and the CSV columns.
+// One definition per form (data, no React). The engine derives from it the zod schema (browser and
+// server), the input page, the check-answers page, the print view and the CSV columns. Account
+// forms and procedure forms alike are definitions.
 
-/** Labels carry both languages: the real screens show 「新規利用申出 New asking of usage」. */
+/** Procedure screens show both languages: the real ones read 「新規利用申出 New asking of usage」. */
 export type Bilingual = { ja: string; en: string };
+/** Account screens exist in 8 languages: their texts are message keys ("fields.loginId"). */
+export type MessageRef = { msg: string };
+export type Text = Bilingual | MessageRef;
 
 /** 半角英数字 / 半角英大文字 / 半角数字 / 全角 / 全角半角カナ */
 export type CharClass = "halfAlnum" | "halfUpper" | "halfDigits" | "fullWidth" | "kana";
 
-/** The field is shown (and may be required) only while another answer is one of these values. */
-export type Condition = { field: string; in: string[] };
+/** When a field is shown or required: comparisons of other answers, combined with all/any/not. */
+export type Condition =
+  | { field: string; in: string[] }
+  | { filled: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
 
-export type Option = { value: string; label: Bilingual };
+export type Option = { value: string; label: Text };
 
 type Common = {
   name: string;
   /** The paper form's item number, e.g. "16.8". */
   number?: string;
-  label: Bilingual;
-  help?: Bilingual;
+  label: Text;
+  help?: Text;
   example?: string;
   required?: boolean;
   /** 「選択肢の結果によって入力条件が変わります」: required only while this holds. */
   requiredWhen?: Condition;
   showWhen?: Condition;
+  /** Extra help shown while a condition holds (e.g. "the password given before is kept"). */
+  helpWhen?: { when: Condition; text: Text };
   /** Column header in the bulk CSV; defaults to the label. */
   csv?: string;
+  /** Not read back on the check-answers page (passwords), or shown masked. */
+  review?: "masked" | "hidden";
 };
+
+export type TextRule = "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "pastDate";
 
 export type TextField = Common & {
   type: "text";
+  /** The HTML input type; passwords are taken exactly as typed. */
+  input?: "text" | "email" | "tel" | "password";
   charClass?: CharClass;
   /** Spaces allowed between words (e.g. names in 半角英大文字). */
   spaces?: boolean;
@@ -37,20 +54,31 @@ export type TextField = Common & {
   exactLength?: number;
   inputMode?: "numeric" | "tel" | "email" | "text";
   autoComplete?: string;
-  /** A named extra rule, e.g. "phone". */
-  rule?: "phone" | "postalCode" | "corporateNumber" | "email";
+  /** A named extra rule, e.g. "phone"; "password" gives one message per broken password rule. */
+  rule?: TextRule;
+  /** Typed twice: must equal that field, else this message. */
+  sameAs?: { field: string; message: string };
+  width?: "short" | "medium" | "full";
 };
 export type TextareaField = Common & { type: "textarea"; maxLength: number; rows?: number };
 export type NumberField = Common & { type: "number"; min?: number; max?: number };
 /** YYYYMMDD; `unknownParts` adds 年月日不詳 / 月日不詳 / 日不詳 (生年月日). */
-export type DateField = Common & { type: "date"; unknownParts?: boolean; past?: boolean };
+export type DateField = Common & { type: "date"; unknownParts?: boolean; past?: boolean; autoComplete?: string };
 export type ChoiceField = Common & { type: "select" | "radio" | "checkbox"; options: Option[] };
+/** A value the page sets and the form carries back (never typed; the server decides if it counts). */
+export type HiddenField = {
+  type: "hidden";
+  name: string;
+  showWhen?: undefined;
+  required?: undefined;
+  requiredWhen?: undefined;
+};
 export type GroupField = Common & { type: "group"; fields: LeafField[]; max: number; min?: number };
 
 export type LeafField = TextField | TextareaField | NumberField | DateField | ChoiceField;
-export type FieldDef = LeafField | GroupField;
+export type FieldDef = LeafField | GroupField | HiddenField;
 
-export type SectionDef = { id: string; title: Bilingual; fields: FieldDef[] };
+export type SectionDef = { id: string; title?: Text; fields: FieldDef[] };
 
 export type AttachmentRule = { required: boolean; maxFiles: number; maxBytes: number; help?: Bilingual };
 
@@ -67,3 +95,25 @@ export type FormValues = Record<string, FormValue>;
 /** The field's companion radio for 年月日不詳 etc. */
 export const unknownName = (name: string) => `${name}Unknown`;
 export const DATE_UNKNOWN = ["none", "ymd", "md", "d"] as const;
+
+/**
+ * What a form's server action answers (and what the page starts from): the values as typed, each
+ * field's message keys, and the step. Plain data, so it crosses to the browser and works without
+ * JavaScript (the server renders the page again from it).
+ */
+export type FormState = {
+  step: "input" | "review" | "done";
+  values: FormValues;
+  errors: Record<string, string[]>;
+  /** A problem of the whole form (an expired link, a throttle), already in the user's language. */
+  formError?: string;
+  /** The field to focus when the input step comes back for a change (変更). */
+  focus?: string;
+  /** Files of the draft after this answer, and what became of the ones just sent (procedure forms). */
+  files?: { id: string; name: string; size: number }[];
+  notices?: { error: boolean; message: string }[];
+  /** Counts answers, so the page can tell a new answer from the same one. */
+  version: number;
+};
+
+export const initialState = (values: FormValues = {}): FormState => ({ step: "input", values, errors: {}, version: 0 });

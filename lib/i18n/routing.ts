@@ -47,7 +47,9 @@ export function localeHref(locale: string, path: string): string {
 /** From the 申込 screen onward (SCREENS.md), and in the back office, only ja and en exist. */
 export const jaEnLocales = ["ja", "en"] as const satisfies readonly Locale[];
 export function isJaEnOnly(rest: string): boolean {
-  return /^\/procedures\/[^/]+\/(apply|bulk)(\/|$)|^\/applications\/[^/]+\/correct(\/|$)|^\/admin(\/|$)/.test(rest.split("?")[0]);
+  return /^\/procedures\/[^/]+\/(apply|bulk)(\/|$)|^\/applications\/[^/]+\/correct(\/|$)|^\/admin(\/|$)/.test(
+    rest.split("?")[0],
+  );
 }
 /** The query flag that tells a ja/en-only screen it was reached from another language. */
 export const FROM_LOCALE_PARAM = "from";

@@ -21,7 +21,11 @@ test("a failed delivery is kept and retried with backoff, then sent", async () =
   const prisma = createPrismaClient();
   const to = `retry-${Date.now()}@example.com`;
   await enqueueMail(prisma, to, { kind: "profileChanged" }, "en");
-  const failing: Transport = { send: async () => { throw new Error("connection refused"); } };
+  const failing: Transport = {
+    send: async () => {
+      throw new Error("connection refused");
+    },
+  };
   await deliverDue(prisma, failing);
   let row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
   assert.equal(row.status, "PENDING");
@@ -34,7 +38,10 @@ test("a failed delivery is kept and retried with backoff, then sent", async () =
   await deliverDue(prisma, { send: async (m) => void sent.push(`${m.to}|${m.subject}`) });
   row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
   assert.equal(row.status, "SENT");
-  assert.deepEqual(sent.filter((s) => s.startsWith(to)), [`${to}|[Online Residence Application System] Your details were changed`]);
+  assert.deepEqual(
+    sent.filter((s) => s.startsWith(to)),
+    [`${to}|[Online Residence Application System] Your details were changed`],
+  );
   await prisma.$disconnect();
 });
 

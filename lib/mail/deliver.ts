@@ -37,8 +37,16 @@ export function defaultTransport(): Transport {
 }
 
 /** Sends every due mail once; a failure is recorded and retried later, never dropped. */
-export async function deliverDue(prisma: PrismaClient, transport: Transport = defaultTransport(), limit = 20): Promise<{ sent: number; failed: number }> {
-  const due = await prisma.outboxMail.findMany({ where: { status: "PENDING", nextAttemptAt: { lte: now() } }, orderBy: { createdAt: "asc" }, take: limit });
+export async function deliverDue(
+  prisma: PrismaClient,
+  transport: Transport = defaultTransport(),
+  limit = 20,
+): Promise<{ sent: number; failed: number }> {
+  const due = await prisma.outboxMail.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now() } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
   let sent = 0;
   let failed = 0;
   for (const mail of due) {
@@ -51,7 +59,10 @@ export async function deliverDue(prisma: PrismaClient, transport: Transport = de
     try {
       await transport.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
       const forget = mail.secret ? { text: "", html: "" } : {};
-      await prisma.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null, ...forget } });
+      await prisma.outboxMail.update({
+        where: { id: mail.id },
+        data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null, ...forget },
+      });
       sent++;
     } catch (e) {
       const attempts = mail.attempts + 1;

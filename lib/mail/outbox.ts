@@ -5,10 +5,26 @@ import { now } from "../clock";
 type Tx = Prisma.TransactionClient | PrismaClient;
 
 /** Mails that carry a link token or a password: their bodies are not kept once sent. */
-const SECRET_TEMPLATES: ReadonlySet<MailTemplate["kind"]> = new Set(["registrationLink", "passwordResetLink", "emailChangeLink", "applicationPassword"]);
+const SECRET_TEMPLATES: ReadonlySet<MailTemplate["kind"]> = new Set([
+  "registrationLink",
+  "passwordResetLink",
+  "emailChangeLink",
+  "applicationPassword",
+]);
 
 /** Writes a mail into the outbox inside the caller's transaction: it is sent only if that commits. */
 export async function enqueueMail(tx: Tx, to: string, template: MailTemplate, locale: string) {
   const m = renderMail(template, locale);
-  await tx.outboxMail.create({ data: { to, subject: m.subject, text: m.text, html: m.html, template: template.kind, locale: m.locale, secret: SECRET_TEMPLATES.has(template.kind), nextAttemptAt: now() } });
+  await tx.outboxMail.create({
+    data: {
+      to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      template: template.kind,
+      locale: m.locale,
+      secret: SECRET_TEMPLATES.has(template.kind),
+      nextAttemptAt: now(),
+    },
+  });
 }

@@ -10,14 +10,22 @@ test("link tokens and application passwords are sent, then not kept in the outbo
   try {
     const to = `secret-${Date.now()}@example.com`;
     await requestRegistration(prisma, to, "ja");
-    await enqueueMail(prisma, to, { kind: "applicationPassword", procedure: "利用申出", password: "Pw9Secret7x" }, "ja");
+    await enqueueMail(
+      prisma,
+      to,
+      { kind: "applicationPassword", procedure: "利用申出", password: "Pw9Secret7x" },
+      "ja",
+    );
     await enqueueMail(prisma, to, { kind: "profileChanged" }, "ja");
     const sent: string[] = [];
     const transport: Transport = { send: async (m) => void (m.to === to && sent.push(m.text)) };
     await deliverDue(prisma, transport, 100);
     const token = /register\/([A-Za-z0-9_-]{43})/.exec(sent.join("\n"))?.[1];
     assert.ok(token, "the registration mail carried its link");
-    assert.ok(sent.some((t) => t.includes("Pw9Secret7x")), "the password mail carried the password");
+    assert.ok(
+      sent.some((t) => t.includes("Pw9Secret7x")),
+      "the password mail carried the password",
+    );
     const rows = await prisma.outboxMail.findMany({ where: { to } });
     assert.equal(rows.length, 3);
     const stored = JSON.stringify(rows);
@@ -34,9 +42,22 @@ test("a secret mail that is given up on is cleared too", async () => {
   const prisma = createPrismaClient();
   try {
     const to = `giveup-${Date.now()}@example.com`;
-    await enqueueMail(prisma, to, { kind: "passwordResetLink", url: "https://x.example/ja/reset-password/SECRETTOKEN", hours: 24 }, "ja");
+    await enqueueMail(
+      prisma,
+      to,
+      { kind: "passwordResetLink", url: "https://x.example/ja/reset-password/SECRETTOKEN", hours: 24 },
+      "ja",
+    );
     await prisma.outboxMail.updateMany({ where: { to }, data: { attempts: MAX_ATTEMPTS - 1 } });
-    await deliverDue(prisma, { send: async (m) => { if (m.to === to) throw new Error("refused"); } }, 100);
+    await deliverDue(
+      prisma,
+      {
+        send: async (m) => {
+          if (m.to === to) throw new Error("refused");
+        },
+      },
+      100,
+    );
     const row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     assert.equal(row.status, "FAILED");
     assert.ok(!JSON.stringify(row).includes("SECRETTOKEN"));

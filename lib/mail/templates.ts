@@ -26,68 +26,263 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
   switch (t.kind) {
     case "registrationLink":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用者登録のご案内", lines: ["利用者登録のお申込みを受け付けました。", `次のURLにアクセスし、${t.hours}時間以内に利用者登録を完了してください。`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.url }
-        : { subject: "[Online Residence Application System] Complete your registration", lines: ["We received a request to register with this email address.", `Open the link below within ${t.hours} hours to complete your registration.`, "If you did not ask for this, you can ignore this mail."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】利用者登録のご案内",
+            lines: [
+              "利用者登録のお申込みを受け付けました。",
+              `次のURLにアクセスし、${t.hours}時間以内に利用者登録を完了してください。`,
+              "お心当たりのない場合は、このメールを破棄してください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Complete your registration",
+            lines: [
+              "We received a request to register with this email address.",
+              `Open the link below within ${t.hours} hours to complete your registration.`,
+              "If you did not ask for this, you can ignore this mail.",
+            ],
+            link: t.url,
+          };
     case "registrationComplete":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用者登録完了のお知らせ", lines: ["利用者登録が完了しました。", `利用者ID：${t.loginId}`, "ログインの際に必要です。大切に保管してください。"], link: t.loginUrl }
-        : { subject: "[Online Residence Application System] Registration complete", lines: ["Your registration is complete.", `User ID: ${t.loginId}`, "You need it to log in. Please keep it safe."], link: t.loginUrl };
+        ? {
+            subject: "【在留申請オンラインシステム】利用者登録完了のお知らせ",
+            lines: [
+              "利用者登録が完了しました。",
+              `利用者ID：${t.loginId}`,
+              "ログインの際に必要です。大切に保管してください。",
+            ],
+            link: t.loginUrl,
+          }
+        : {
+            subject: "[Online Residence Application System] Registration complete",
+            lines: [
+              "Your registration is complete.",
+              `User ID: ${t.loginId}`,
+              "You need it to log in. Please keep it safe.",
+            ],
+            link: t.loginUrl,
+          };
     case "loginIdReminder":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用者IDのお知らせ", lines: ["利用者IDの通知のご依頼を受け付けました。", `利用者ID：${t.loginId}`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.loginUrl }
-        : { subject: "[Online Residence Application System] Your user ID", lines: ["You asked us to send your user ID.", `User ID: ${t.loginId}`, "If you did not ask for this, you can ignore this mail."], link: t.loginUrl };
+        ? {
+            subject: "【在留申請オンラインシステム】利用者IDのお知らせ",
+            lines: [
+              "利用者IDの通知のご依頼を受け付けました。",
+              `利用者ID：${t.loginId}`,
+              "お心当たりのない場合は、このメールを破棄してください。",
+            ],
+            link: t.loginUrl,
+          }
+        : {
+            subject: "[Online Residence Application System] Your user ID",
+            lines: [
+              "You asked us to send your user ID.",
+              `User ID: ${t.loginId}`,
+              "If you did not ask for this, you can ignore this mail.",
+            ],
+            link: t.loginUrl,
+          };
     case "passwordResetLink":
       return ja
-        ? { subject: "【在留申請オンラインシステム】パスワード再設定のご案内", lines: ["パスワード再設定のご依頼を受け付けました。", `次のURLにアクセスし、${t.hours}時間以内に新しいパスワードを設定してください。再設定すると、アカウントのロックも解除されます。`, "お心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。"], link: t.url }
-        : { subject: "[Online Residence Application System] Reset your password", lines: ["You asked to reset your password.", `Open the link below within ${t.hours} hours and set a new password. Resetting it also unlocks your account.`, "If you did not ask for this, ignore this mail; your password stays the same."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】パスワード再設定のご案内",
+            lines: [
+              "パスワード再設定のご依頼を受け付けました。",
+              `次のURLにアクセスし、${t.hours}時間以内に新しいパスワードを設定してください。再設定すると、アカウントのロックも解除されます。`,
+              "お心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Reset your password",
+            lines: [
+              "You asked to reset your password.",
+              `Open the link below within ${t.hours} hours and set a new password. Resetting it also unlocks your account.`,
+              "If you did not ask for this, ignore this mail; your password stays the same.",
+            ],
+            link: t.url,
+          };
     case "passwordChanged":
       return ja
-        ? { subject: "【在留申請オンラインシステム】パスワード変更完了のお知らせ", lines: ["パスワードを変更しました。", "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。"] }
-        : { subject: "[Online Residence Application System] Your password was changed", lines: ["Your password has been changed.", "If you did not do this, contact the system help desk at once."] };
+        ? {
+            subject: "【在留申請オンラインシステム】パスワード変更完了のお知らせ",
+            lines: [
+              "パスワードを変更しました。",
+              "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。",
+            ],
+          }
+        : {
+            subject: "[Online Residence Application System] Your password was changed",
+            lines: ["Your password has been changed.", "If you did not do this, contact the system help desk at once."],
+          };
     case "emailChangeLink":
       return ja
-        ? { subject: "【在留申請オンラインシステム】メールアドレス変更のご案内", lines: ["メールアドレス変更のお申込みを受け付けました。", `次のURLにアクセスすると、変更が完了します（有効期限：${t.hours}時間）。`, "お心当たりのない場合は、このメールを破棄してください。"], link: t.url }
-        : { subject: "[Online Residence Application System] Confirm your new email address", lines: ["We received a request to change your email address to this one.", `Open the link below to complete the change (valid for ${t.hours} hours).`, "If you did not ask for this, you can ignore this mail."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】メールアドレス変更のご案内",
+            lines: [
+              "メールアドレス変更のお申込みを受け付けました。",
+              `次のURLにアクセスすると、変更が完了します（有効期限：${t.hours}時間）。`,
+              "お心当たりのない場合は、このメールを破棄してください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Confirm your new email address",
+            lines: [
+              "We received a request to change your email address to this one.",
+              `Open the link below to complete the change (valid for ${t.hours} hours).`,
+              "If you did not ask for this, you can ignore this mail.",
+            ],
+            link: t.url,
+          };
     case "emailChangeNotice":
       return ja
-        ? { subject: "【在留申請オンラインシステム】メールアドレス変更のお申込みについて", lines: [`登録メールアドレスを ${t.newEmail} に変更するお申込みがありました。`, "新しいアドレスに届いたURLを開くと変更が完了します。", "お心当たりのない場合は、すぐにパスワードを変更し、システムヘルプデスクへご連絡ください。"] }
-        : { subject: "[Online Residence Application System] Request to change your email address", lines: [`Someone asked to change your registered email address to ${t.newEmail}.`, "The change happens only when the link sent to the new address is opened.", "If this was not you, change your password now and contact the system help desk."] };
+        ? {
+            subject: "【在留申請オンラインシステム】メールアドレス変更のお申込みについて",
+            lines: [
+              `登録メールアドレスを ${t.newEmail} に変更するお申込みがありました。`,
+              "新しいアドレスに届いたURLを開くと変更が完了します。",
+              "お心当たりのない場合は、すぐにパスワードを変更し、システムヘルプデスクへご連絡ください。",
+            ],
+          }
+        : {
+            subject: "[Online Residence Application System] Request to change your email address",
+            lines: [
+              `Someone asked to change your registered email address to ${t.newEmail}.`,
+              "The change happens only when the link sent to the new address is opened.",
+              "If this was not you, change your password now and contact the system help desk.",
+            ],
+          };
     case "emailChanged":
       return ja
-        ? { subject: "【在留申請オンラインシステム】メールアドレス変更完了のお知らせ", lines: ["メールアドレスの変更が完了しました。今後のお知らせはこのアドレスへお送りします。"] }
-        : { subject: "[Online Residence Application System] Email address changed", lines: ["Your email address has been changed. We will send mail to this address from now on."] };
+        ? {
+            subject: "【在留申請オンラインシステム】メールアドレス変更完了のお知らせ",
+            lines: ["メールアドレスの変更が完了しました。今後のお知らせはこのアドレスへお送りします。"],
+          }
+        : {
+            subject: "[Online Residence Application System] Email address changed",
+            lines: ["Your email address has been changed. We will send mail to this address from now on."],
+          };
     case "profileChanged":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用者情報変更完了のお知らせ", lines: ["利用者情報を変更しました。", "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。"] }
-        : { subject: "[Online Residence Application System] Your details were changed", lines: ["Your user details have been changed.", "If you did not do this, contact the system help desk at once."] };
+        ? {
+            subject: "【在留申請オンラインシステム】利用者情報変更完了のお知らせ",
+            lines: [
+              "利用者情報を変更しました。",
+              "お心当たりのない場合は、すぐにシステムヘルプデスクへご連絡ください。",
+            ],
+          }
+        : {
+            subject: "[Online Residence Application System] Your details were changed",
+            lines: [
+              "Your user details have been changed.",
+              "If you did not do this, contact the system help desk at once.",
+            ],
+          };
     // §3.3.4: the 整理番号 and the パスワード travel in separate mails.
     case "applicationReference":
       return ja
-        ? { subject: "【在留申請オンラインシステム】申込受付のお知らせ（整理番号）", lines: [`${t.procedure}の手続きの申込を受け付けました。`, `整理番号：${t.referenceNo}`, "パスワードは別のメールでお送りします。申込状況は次のURLから確認できます。"], link: t.url }
-        : { subject: "[Online Residence Application System] Application received (reference number)", lines: [`We received your application: ${t.procedure}.`, `Reference number: ${t.referenceNo}`, "The password comes in a separate mail. You can follow the application at the link below."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】申込受付のお知らせ（整理番号）",
+            lines: [
+              `${t.procedure}の手続きの申込を受け付けました。`,
+              `整理番号：${t.referenceNo}`,
+              "パスワードは別のメールでお送りします。申込状況は次のURLから確認できます。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Application received (reference number)",
+            lines: [
+              `We received your application: ${t.procedure}.`,
+              `Reference number: ${t.referenceNo}`,
+              "The password comes in a separate mail. You can follow the application at the link below.",
+            ],
+            link: t.url,
+          };
     case "applicationPassword":
       return ja
-        ? { subject: "【在留申請オンラインシステム】申込受付のお知らせ（パスワード）", lines: [`${t.procedure}の手続きの申込のパスワードをお知らせします。`, `パスワード：${t.password}`, "整理番号は別のメールでお送りしています。パスワードは他人に知られないように保管してください。"] }
-        : { subject: "[Online Residence Application System] Application received (password)", lines: [`This is the password of your application: ${t.procedure}.`, `Password: ${t.password}`, "The reference number came in a separate mail. Keep the password to yourself."] };
+        ? {
+            subject: "【在留申請オンラインシステム】申込受付のお知らせ（パスワード）",
+            lines: [
+              `${t.procedure}の手続きの申込のパスワードをお知らせします。`,
+              `パスワード：${t.password}`,
+              "整理番号は別のメールでお送りしています。パスワードは他人に知られないように保管してください。",
+            ],
+          }
+        : {
+            subject: "[Online Residence Application System] Application received (password)",
+            lines: [
+              `This is the password of your application: ${t.procedure}.`,
+              `Password: ${t.password}`,
+              "The reference number came in a separate mail. Keep the password to yourself.",
+            ],
+          };
     case "usageApproved":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用申出承認のお知らせ", lines: [`整理番号 ${t.referenceNo} の利用申出を承認しました。`, `有効期限：${t.validUntil}`, "在留諸申請の手続きが利用できるようになりました。有効期限後も継続して利用する場合は、定期報告を行ってください。"], link: t.url }
-        : { subject: "[Online Residence Application System] Your asking of usage was approved", lines: [`Your asking of usage ${t.referenceNo} has been approved.`, `Valid until: ${t.validUntil}`, "You can now file residence applications. To keep using the system after that date, file a periodic report."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】利用申出承認のお知らせ",
+            lines: [
+              `整理番号 ${t.referenceNo} の利用申出を承認しました。`,
+              `有効期限：${t.validUntil}`,
+              "在留諸申請の手続きが利用できるようになりました。有効期限後も継続して利用する場合は、定期報告を行ってください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Your asking of usage was approved",
+            lines: [
+              `Your asking of usage ${t.referenceNo} has been approved.`,
+              `Valid until: ${t.validUntil}`,
+              "You can now file residence applications. To keep using the system after that date, file a periodic report.",
+            ],
+            link: t.url,
+          };
     case "usageReturned":
       return ja
-        ? { subject: "【在留申請オンラインシステム】利用申出の修正のお願い", lines: [`整理番号 ${t.referenceNo} の利用申出について、修正をお願いします。`, "修正の依頼内容：", t.message, "ログインして申請状況から修正してください。"], link: t.url }
-        : { subject: "[Online Residence Application System] Please correct your asking of usage", lines: [`Your asking of usage ${t.referenceNo} needs a correction.`, "What to correct:", t.message, "Log in and correct it from the application status list."], link: t.url };
+        ? {
+            subject: "【在留申請オンラインシステム】利用申出の修正のお願い",
+            lines: [
+              `整理番号 ${t.referenceNo} の利用申出について、修正をお願いします。`,
+              "修正の依頼内容：",
+              t.message,
+              "ログインして申請状況から修正してください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Please correct your asking of usage",
+            lines: [
+              `Your asking of usage ${t.referenceNo} needs a correction.`,
+              "What to correct:",
+              t.message,
+              "Log in and correct it from the application status list.",
+            ],
+            link: t.url,
+          };
   }
 }
 
 const FOOTER = {
-  ja: ["※このメールは送信専用のアドレスから送信しています。返信されてもお問い合わせには対応できません。", "在留申請オンラインシステム（出入国在留管理庁）"],
-  en: ["This mail was sent from a send-only address. Replies are not answered.", "Online Residence Application System (Immigration Services Agency of Japan)"],
+  ja: [
+    "※このメールは送信専用のアドレスから送信しています。返信されてもお問い合わせには対応できません。",
+    "在留申請オンラインシステム（出入国在留管理庁）",
+  ],
+  en: [
+    "This mail was sent from a send-only address. Replies are not answered.",
+    "Online Residence Application System (Immigration Services Agency of Japan)",
+  ],
 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-export function renderMail(t: MailTemplate, locale: string): { subject: string; text: string; html: string; locale: MailLocale } {
+export function renderMail(
+  t: MailTemplate,
+  locale: string,
+): { subject: string; text: string; html: string; locale: MailLocale } {
   const l: MailLocale = locale === "en" ? "en" : "ja";
   const r = body(t, l);
   const text = [...r.lines, ...(r.link ? ["", r.link] : []), "", "――――", ...FOOTER[l]].join("\n");

@@ -16,13 +16,20 @@ function pick<T extends { locale: string }>(translations: T[], locale: string): 
   return translations[0];
 }
 
-function toView(n: { id: string; publishedAt: Date; translations: { locale: string; title: string; body: string }[] }, locale: string): NoticeView | null {
+function toView(
+  n: { id: string; publishedAt: Date; translations: { locale: string; title: string; body: string }[] },
+  locale: string,
+): NoticeView | null {
   const t = pick(n.translations, locale);
   return t ? { id: n.id, publishedAt: n.publishedAt, title: t.title, body: t.body, lang: t.locale } : null;
 }
 
 /** Published notices, newest first (§1.5 みなさまへのお知らせ). */
-export async function listNotices(prisma: PrismaClient, locale: string, { page = 1, pageSize = 10, now = new Date() } = {}) {
+export async function listNotices(
+  prisma: PrismaClient,
+  locale: string,
+  { page = 1, pageSize = 10, now = new Date() } = {},
+) {
   const where = { publishedAt: { lte: now } };
   const [total, rows] = await Promise.all([
     prisma.notice.count({ where }),
@@ -34,11 +41,18 @@ export async function listNotices(prisma: PrismaClient, locale: string, { page =
       include: { translations: { where: { locale: { in: localeFallbacks(locale) } } } },
     }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map((n) => toView(n, locale)).filter((n): n is NoticeView => n !== null) };
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    items: rows.map((n) => toView(n, locale)).filter((n): n is NoticeView => n !== null),
+  };
 }
 
 export async function getNotice(prisma: PrismaClient, id: string, locale: string, now = new Date()) {
   if (!isRecordId(id)) return null;
-  const n = await prisma.notice.findFirst({ where: { id, publishedAt: { lte: now } }, include: { translations: true } });
+  const n = await prisma.notice.findFirst({
+    where: { id, publishedAt: { lte: now } },
+    include: { translations: true },
+  });
   return n ? toView(n, locale) : null;
 }

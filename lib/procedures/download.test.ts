@@ -24,10 +24,16 @@ test("the status list of a residence procedure is a valid PDF naming its statuse
     } catch {}
   }
   // 技術・人文知識・国際業務 in UTF-16BE hex; 永住者 is not accepted for a COE.
-  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("").toUpperCase();
+  const hex = (s: string) =>
+    [...s]
+      .map((c) => c.charCodeAt(0).toString(16).padStart(4, "0"))
+      .join("")
+      .toUpperCase();
   assert.ok(raw.toUpperCase().includes(hex("技術・人文知識・国際業務")));
   assert.ok(!raw.toUpperCase().includes(hex("永住者") + ">"));
-  const latinHex = Buffer.from("Engineer/Specialist in Humanities/International Services").toString("hex").toUpperCase();
+  const latinHex = Buffer.from("Engineer/Specialist in Humanities/International Services")
+    .toString("hex")
+    .toUpperCase();
   assert.ok(raw.toUpperCase().includes(latinHex));
 });
 

@@ -13,7 +13,11 @@ export async function isFavorite(prisma: PrismaClient, userId: string, code: str
 
 export async function addFavorite(prisma: PrismaClient, userId: string, code: string) {
   if (!findProcedure(code)) return;
-  await prisma.favorite.upsert({ where: { userId_procedureCode: { userId, procedureCode: code } }, create: { userId, procedureCode: code }, update: {} });
+  await prisma.favorite.upsert({
+    where: { userId_procedureCode: { userId, procedureCode: code } },
+    create: { userId, procedureCode: code },
+    update: {},
+  });
 }
 
 export async function removeFavorite(prisma: PrismaClient, userId: string, code: string) {

@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseSearch, searchProcedures, searchHref } from "./search";
 
-const names = (locale: string, q: Record<string, string>) => searchProcedures(locale, parseSearch(q)).items.map((i) => i.code);
+const names = (locale: string, q: Record<string, string>) =>
+  searchProcedures(locale, parseSearch(q)).items.map((i) => i.code);
 
 test("no keyword lists all 11, newest acceptance first", () => {
   const r = searchProcedures("ja", parseSearch({}));

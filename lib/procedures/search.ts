@@ -52,7 +52,10 @@ export function searchProcedures(locale: string, s: SearchState) {
   const words = normalizeForSearch(s.q).split(/\s+/).filter(Boolean);
   const matches = procedures.filter((p) => {
     const hay = normalizeForSearch(
-      [locale, "ja"].flatMap((l) => [p.name[l], p.description[l], p.keywords[l]]).filter(Boolean).join(" "),
+      [locale, "ja"]
+        .flatMap((l) => [p.name[l], p.description[l], p.keywords[l]])
+        .filter(Boolean)
+        .join(" "),
     );
     return words.every((w) => (s.synonyms ? expand(w) : [w]).some((v) => hay.includes(v)));
   });
@@ -68,6 +71,11 @@ export function searchProcedures(locale: string, s: SearchState) {
     total: sorted.length,
     page,
     pageCount,
-    items: sorted.slice((page - 1) * s.size, page * s.size).map((p) => ({ code: p.code, name: localized(p.name, locale), acceptFrom: new Date(p.acceptFrom), acceptUntil: p.acceptUntil ? new Date(p.acceptUntil) : null })),
+    items: sorted.slice((page - 1) * s.size, page * s.size).map((p) => ({
+      code: p.code,
+      name: localized(p.name, locale),
+      acceptFrom: new Date(p.acceptFrom),
+      acceptUntil: p.acceptUntil ? new Date(p.acceptUntil) : null,
+    })),
   };
 }

@@ -16,7 +16,12 @@ export const statuses: Status[] = [
   { ja: "医療", en: "Medical Services", online: true, coe: true },
   { ja: "研究", en: "Researcher", online: true, coe: true },
   { ja: "教育", en: "Instructor", online: true, coe: true },
-  { ja: "技術・人文知識・国際業務", en: "Engineer/Specialist in Humanities/International Services", online: true, coe: true },
+  {
+    ja: "技術・人文知識・国際業務",
+    en: "Engineer/Specialist in Humanities/International Services",
+    online: true,
+    coe: true,
+  },
   { ja: "企業内転勤", en: "Intra-company Transferee", online: true, coe: true },
   { ja: "介護", en: "Nursing Care", online: true, coe: true },
   { ja: "興行", en: "Entertainer", online: true, coe: true },
@@ -39,6 +44,7 @@ export const statuses: Status[] = [
 export function acceptedStatuses(code: string): Status[] | null {
   const base = code.replace(/^bulk-/, "");
   if (base === "coe") return statuses.filter((s) => s.online && s.coe);
-  if (["change", "extension", "acquisition", "work-certificate"].includes(base)) return statuses.filter((s) => s.online);
+  if (["change", "extension", "acquisition", "work-certificate"].includes(base))
+    return statuses.filter((s) => s.online);
   return null;
 }

@@ -22,8 +22,15 @@ const unmap = (a: string) => a.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/,
  * saw to X-Forwarded-For, so with N hops the client is the Nth entry from the right of
  * [...forwarded, peer]; entries further left were written by the client and are ignored.
  */
-export function resolveClientAddress(peer: string | undefined, forwardedFor: string | string[] | null | undefined, hops: number): string {
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(unmap).filter(Boolean);
+export function resolveClientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | null | undefined,
+  hops: number,
+): string {
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map(unmap)
+    .filter(Boolean);
   // Without the socket (a platform that gives us headers only), its place is the nearest proxy's.
   const chain = [...forwarded, peer ? unmap(peer) : ""];
   const i = chain.length - 1 - hops;
@@ -39,7 +46,8 @@ export function stampClientAddresses(serverPrototype: Server, hops = trustProxyH
   serverPrototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const req = args[0] as IncomingMessage;
-      req.headers[HEADER] = `${token} ${resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], hops)}`;
+      req.headers[HEADER] =
+        `${token} ${resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], hops)}`;
     }
     return emit.apply(this, [event, ...args] as Parameters<Server["emit"]>);
   } as Server["emit"];

@@ -5,3 +5,6 @@ export function secureCookies(): boolean {
 
 /** Carries the new application's パスワード to 申込完了 once (short-lived, httpOnly). */
 export const PASSWORD_FLASH_COOKIE = "apply-flash";
+
+/** Carries the new 利用者ID to 利用者登録完了 once (it is also mailed). */
+export const REGISTRATION_FLASH_COOKIE = "register-flash";

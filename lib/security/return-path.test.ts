@@ -9,8 +9,21 @@ test("same-site paths are kept", () => {
 
 test("anything that could leave the site falls back", () => {
   const bad = [
-    "//evil.example", "/\\evil.example", "/%09/evil.example/x", "/\t/evil.example", "/%5Cevil.example", "/%2F/evil.example",
-    "https://evil.example", "javascript:alert(1)", "", "evil", null, 42, "/ok\r\nSet-Cookie: x", "/%0d%0aSet-Cookie:x", "/%E0%A4%A",
+    "//evil.example",
+    "/\\evil.example",
+    "/%09/evil.example/x",
+    "/\t/evil.example",
+    "/%5Cevil.example",
+    "/%2F/evil.example",
+    "https://evil.example",
+    "javascript:alert(1)",
+    "",
+    "evil",
+    null,
+    42,
+    "/ok\r\nSet-Cookie: x",
+    "/%0d%0aSet-Cookie:x",
+    "/%E0%A4%A",
   ];
   for (const v of bad) assert.equal(safeReturnPath(v, "/ja"), "/ja", String(v));
 });

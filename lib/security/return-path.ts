@@ -15,7 +15,8 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   // Control characters and backslashes, raw or percent-encoded.
-  if (/[\u0000-\u001f\u007f\\]/.test(value) || /[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.startsWith("//")) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value) || /[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.startsWith("//"))
+    return fallback;
   let url: URL;
   try {
     url = new URL(value, BASE);

@@ -25,7 +25,17 @@ test("buckets are separate, and one full bucket is enough to refuse", async () =
     const b = `test:b:${randomBytes(6).toString("hex")}`;
     for (let i = 0; i < 3; i++) assert.equal(await overLimit(prisma, [{ key: a, limit: 3 }], 60), false);
     assert.equal(await overLimit(prisma, [{ key: b, limit: 3 }], 60), false);
-    assert.equal(await overLimit(prisma, [{ key: b, limit: 3 }, { key: a, limit: 3 }], 60), true);
+    assert.equal(
+      await overLimit(
+        prisma,
+        [
+          { key: b, limit: 3 },
+          { key: a, limit: 3 },
+        ],
+        60,
+      ),
+      true,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -18,12 +18,17 @@ export const mailThrottle = {
  * Counts this request in each bucket and tells whether any is over its limit. The request is
  * written first and counted after, so concurrent requests can never all slip under the limit.
  */
-export async function overLimit(prisma: PrismaClient, buckets: { key: string; limit: number }[], windowMinutes: number): Promise<boolean> {
+export async function overLimit(
+  prisma: PrismaClient,
+  buckets: { key: string; limit: number }[],
+  windowMinutes: number,
+): Promise<boolean> {
   const t = now();
   const since = new Date(t.getTime() - windowMinutes * 60_000);
   await prisma.rateEvent.createMany({ data: buckets.map((b) => ({ bucket: b.key.slice(0, 200), at: t })) });
   for (const b of buckets) {
-    if ((await prisma.rateEvent.count({ where: { bucket: b.key.slice(0, 200), at: { gte: since } } })) > b.limit) return true;
+    if ((await prisma.rateEvent.count({ where: { bucket: b.key.slice(0, 200), at: { gte: since } } })) > b.limit)
+      return true;
   }
   return false;
 }

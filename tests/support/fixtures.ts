@@ -5,7 +5,10 @@ import { hashPassword } from "../../lib/auth/password";
 const unique = () => randomBytes(6).toString("hex");
 
 /** A user made directly in the database, for unit tests that need one. */
-export async function makeUser(prisma: PrismaClient, data: { password?: string; role?: "APPLICANT" | "OFFICER"; corporateNumber?: string } = {}) {
+export async function makeUser(
+  prisma: PrismaClient,
+  data: { password?: string; role?: "APPLICANT" | "OFFICER"; corporateNumber?: string } = {},
+) {
   const tag = unique();
   return prisma.user.create({
     data: {

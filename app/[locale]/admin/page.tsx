@@ -30,14 +30,27 @@ export default async function AdminPage({ params }: Props) {
         <p className="mt-6">{t("empty")}</p>
       ) : (
         <div className="mt-6">
-          <ScrollTable id="queue-caption" caption={t("tableCaption")} headers={[t("colReference"), t("colSubmitted"), t("colApplicant"), t("colOrganization"), t("colStatus")]}>
+          <ScrollTable
+            id="queue-caption"
+            caption={t("tableCaption")}
+            headers={[t("colReference"), t("colSubmitted"), t("colApplicant"), t("colOrganization"), t("colStatus")]}
+          >
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-rule">
                 <td className="py-2 pr-4">
-                  <a href={`/${locale}/admin/applications/${r.id}`} aria-label={t("open", { reference: r.referenceNo })}>{r.referenceNo}</a>
+                  <a
+                    href={`/${locale}/admin/applications/${r.id}`}
+                    aria-label={t("open", { reference: r.referenceNo })}
+                  >
+                    {r.referenceNo}
+                  </a>
                 </td>
-                <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="py-2 pr-4">{r.user.nameRoman}（{r.user.loginId}）</td>
+                <td className="py-2 pr-4">
+                  {format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                </td>
+                <td className="py-2 pr-4">
+                  {r.user.nameRoman}（{r.user.loginId}）
+                </td>
                 <td className="py-2 pr-4">{r.user.organizationName ?? "—"}</td>
                 <td className="py-2">{st(r.status)}</td>
               </tr>

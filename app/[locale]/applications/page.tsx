@@ -34,15 +34,24 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         </p>
       ) : (
         <>
-          <p role="status" className="mt-4 font-bold">{t("count", { count: total })}</p>
-          <ScrollTable id="applications-caption" caption={t("caption")} captionHidden headers={[t("colProcedure"), t("colReference"), t("colSubmitted"), t("colStatus")]}>
+          <p role="status" className="mt-4 font-bold">
+            {t("count", { count: total })}
+          </p>
+          <ScrollTable
+            id="applications-caption"
+            caption={t("caption")}
+            captionHidden
+            headers={[t("colProcedure"), t("colReference"), t("colSubmitted"), t("colStatus")]}
+          >
             {rows.map((r) => {
               const p = findProcedure(r.procedureCode);
               return (
                 <tr key={r.id} className="border-b border-rule">
                   <td className="py-2 pr-4">{p ? localized(p.name, locale) : r.procedureCode}</td>
                   <td className="py-2 pr-4 font-mono">{r.referenceNo}</td>
-                  <td className="py-2 pr-4">{format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="py-2 pr-4">
+                    {format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </td>
                   <td className="py-2">{st(r.status)}</td>
                 </tr>
               );

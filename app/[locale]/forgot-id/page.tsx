@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
-import { accountFields } from "@/components/form/specs";
+import { forgotIdForm } from "@/lib/accounts/forms";
+import { formTexts } from "@/app/_server/forms";
 import { forgotId } from "./actions";
 
 export const generateMetadata = titleFrom("forgotId");
@@ -12,14 +13,14 @@ export default async function ForgotIdPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("forgotId");
-  const f = await accountFields();
   const back = localeHref(locale, "/login");
   return (
     <SimpleFormPage
       title={t("title")}
       lead={t("lead")}
-      schema="forgotId"
-      fields={[f.email, f.nameRoman]}
+      def={forgotIdForm}
+      texts={await formTexts(forgotIdForm)}
+      lang={locale}
       action={forgotId.bind(null, locale)}
       submitLabel={t("submit")}
       back={{ href: back, label: t("back") }}

@@ -1,19 +1,21 @@
 "use server";
 import { db } from "@/lib/db/client";
-import { forgotPasswordSchema, validate } from "@/lib/accounts/schemas";
+import { forgotPasswordForm } from "@/lib/accounts/forms";
 import { requestPasswordReset } from "@/lib/accounts/recovery";
 import { kickMailDelivery } from "@/lib/mail/worker";
-import type { FormResult } from "@/lib/accounts/forms";
+import { answer, parseSubmission } from "@/lib/forms/submission";
+import type { FormState } from "@/lib/forms/types";
 import { checkedLocale } from "@/app/_server/guards";
 import { mailThrottleMessage } from "@/app/_server/throttle";
 
-export async function forgotPassword(rawLocale: string, values: Record<string, string>): Promise<FormResult> {
-  const v = validate(forgotPasswordSchema, values);
-  if (!v.ok) return { errors: v.errors };
+export async function forgotPassword(rawLocale: string, prev: FormState, formData: FormData): Promise<FormState> {
   const locale = checkedLocale(rawLocale);
-  const throttled = await mailThrottleMessage(locale, "forgotPassword", v.data.email);
-  if (throttled) return { formError: throttled };
-  await requestPasswordReset(db(), v.data.loginId, v.data.email, locale);
+  const s = parseSubmission(forgotPasswordForm, formData);
+  if (!s.ok) return answer(prev, { step: "input", values: s.shown, errors: s.errors });
+  const email = String(s.values.email);
+  const throttled = await mailThrottleMessage(locale, "forgotPassword", email);
+  if (throttled) return answer(prev, { step: "input", values: s.shown, formError: throttled });
+  await requestPasswordReset(db(), String(s.values.loginId), email, locale);
   kickMailDelivery();
-  return { done: true };
+  return answer(prev, { step: "done" });
 }

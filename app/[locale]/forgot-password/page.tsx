@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
-import { accountFields } from "@/components/form/specs";
+import { forgotPasswordForm } from "@/lib/accounts/forms";
+import { formTexts } from "@/app/_server/forms";
 import { forgotPassword } from "./actions";
 
 export const generateMetadata = titleFrom("forgotPassword");
@@ -12,14 +13,14 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("forgotPassword");
-  const f = await accountFields();
   const back = localeHref(locale, "/login");
   return (
     <SimpleFormPage
       title={t("title")}
       lead={t("lead")}
-      schema="forgotPassword"
-      fields={[f.loginId, f.email]}
+      def={forgotPasswordForm}
+      texts={await formTexts(forgotPasswordForm)}
+      lang={locale}
       action={forgotPassword.bind(null, locale)}
       submitLabel={t("submit")}
       back={{ href: back, label: t("back") }}

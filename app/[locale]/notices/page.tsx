@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 // お知らせ一覧 (§1.5)
-export default async function NoticesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NoticesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("notices");
@@ -32,7 +38,9 @@ export default async function NoticesPage({ params, searchParams }: { params: Pr
         <p className="mt-4">{t("empty")}</p>
       ) : (
         <>
-          <p className="mt-4 text-muted">{tp("summary", { total: result.total, from, to: from + result.items.length - 1 })}</p>
+          <p className="mt-4 text-muted">
+            {tp("summary", { total: result.total, from, to: from + result.items.length - 1 })}
+          </p>
           <NoticeList items={result.items} headingLevel={2} />
           <Pager page={page} pageCount={result.pageCount} href={(p) => `/${locale}/notices?page=${p}`} />
         </>

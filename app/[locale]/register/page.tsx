@@ -1,3 +1,4 @@
+import { TermsRegion } from "@/components/TermsRegion";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
@@ -19,19 +20,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
       <h2 id="terms-heading" className="mt-8 text-xl font-bold">
         {t("termsHeading")}
       </h2>
-      {/* Focusable so keyboard users can scroll it; named for screen readers. */}
-      <section tabIndex={0} aria-label={t("termsRegion")} lang={termsLang} className="panel mt-2 max-h-96 overflow-y-auto p-4">
-        {registrationTerms[termsLang].map((s, i) => (
-          <div key={i} className="mt-3 first:mt-0">
-            {s.heading && <h3 className="font-bold">{s.heading}</h3>}
-            {s.paragraphs.map((p, j) => (
-              <p key={j} className="mt-1">
-                {p}
-              </p>
-            ))}
-          </div>
-        ))}
-      </section>
+      <TermsRegion label={t("termsRegion")} lang={termsLang} terms={registrationTerms[termsLang]} tall />
       <p className="mt-4">{t("agreeNote")}</p>
       <p className="mt-6">
         <a href={localeHref(locale, "/register/email")} className="btn btn-primary">

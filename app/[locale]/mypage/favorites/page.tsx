@@ -10,7 +10,13 @@ import { unfavorite } from "../../procedures/actions";
 export const generateMetadata = titleFrom("favorites");
 
 // お気に入り手続き一覧 (§9.2): removal is confirmed on the page (?remove=code).
-export default async function FavoritesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ remove?: string }> }) {
+export default async function FavoritesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ remove?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { user: me } = await requireUser(locale, `/${locale}/mypage/favorites`);
@@ -28,16 +34,23 @@ export default async function FavoritesPage({ params, searchParams }: { params: 
         <ul className="mt-4 divide-y divide-rule border-y border-rule">
           {items.map((p) => (
             <li key={p.code} className="py-3">
-              <h2 className="text-lg font-bold"><a href={`/${locale}/procedures/${p.code}`}>{localized(p.name, locale)}</a></h2>
+              <h2 className="text-lg font-bold">
+                <a href={`/${locale}/procedures/${p.code}`}>{localized(p.name, locale)}</a>
+              </h2>
               <p className="text-muted">
-                {tp("acceptFrom")}: {formatJstMinute(new Date(p.acceptFrom), locale)} / {tp("acceptUntil")}: {tp("anytime")}
+                {tp("acceptFrom")}: {formatJstMinute(new Date(p.acceptFrom), locale)} / {tp("acceptUntil")}:{" "}
+                {tp("anytime")}
               </p>
               {removing === p.code ? (
                 <div className="panel mt-2 p-3">
                   <p>{tp("favoriteRemoveConfirm")}</p>
                   <form action={unfavorite.bind(null, locale, p.code, self)} className="mt-2 flex flex-wrap gap-4">
-                    <a href={self} className="btn btn-secondary">{tp("back")}</a>
-                    <button type="submit" className="btn btn-primary">{tp("favoriteRemove")}</button>
+                    <a href={self} className="btn btn-secondary">
+                      {tp("back")}
+                    </a>
+                    <button type="submit" className="btn btn-primary">
+                      {tp("favoriteRemove")}
+                    </button>
                   </form>
                 </div>
               ) : (
@@ -51,7 +64,9 @@ export default async function FavoritesPage({ params, searchParams }: { params: 
           ))}
         </ul>
       )}
-      <p className="mt-8"><a href={`/${locale}/mypage`}>‹ {t("backToMypage")}</a></p>
+      <p className="mt-8">
+        <a href={`/${locale}/mypage`}>‹ {t("backToMypage")}</a>
+      </p>
     </>
   );
 }

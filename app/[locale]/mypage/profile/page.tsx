@@ -21,7 +21,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     [tf("kind"), tk(user.kind)],
     [tf("loginId"), user.loginId],
     [tf("nameRoman"), user.nameRoman],
-    [tf("birthDate"), format.dateTime(user.birthDate, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })],
+    [
+      tf("birthDate"),
+      format.dateTime(user.birthDate, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+    ],
     ...(user.kind === "ORGANIZATION_STAFF"
       ? ([
           [tf("corporateNumber"), user.corporateNumber],
@@ -45,11 +48,25 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         ))}
       </dl>
       <ul className="mt-8 flex flex-wrap gap-4">
-        <li><a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/email")}>{t("changeEmail")} ›</a></li>
-        <li><a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/password")}>{t("changePassword")} ›</a></li>
-        <li><a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/edit")}>{t("changeOther")} ›</a></li>
+        <li>
+          <a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/email")}>
+            {t("changeEmail")} ›
+          </a>
+        </li>
+        <li>
+          <a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/password")}>
+            {t("changePassword")} ›
+          </a>
+        </li>
+        <li>
+          <a className="btn btn-secondary" href={localeHref(locale, "/mypage/profile/edit")}>
+            {t("changeOther")} ›
+          </a>
+        </li>
       </ul>
-      <p className="mt-8"><a href={localeHref(locale, "/mypage")}>‹ {t("backToMypage")}</a></p>
+      <p className="mt-8">
+        <a href={localeHref(locale, "/mypage")}>‹ {t("backToMypage")}</a>
+      </p>
     </>
   );
 }

@@ -29,7 +29,10 @@ export default async function NoticePage({ params }: Props) {
         {notice.title}
       </h1>
       <p className="mt-2 text-muted">
-        {t("published")}: <time dateTime={notice.publishedAt.toISOString()}>{format.dateTime(notice.publishedAt, { year: "numeric", month: "long", day: "numeric" })}</time>
+        {t("published")}:{" "}
+        <time dateTime={notice.publishedAt.toISOString()}>
+          {format.dateTime(notice.publishedAt, { year: "numeric", month: "long", day: "numeric" })}
+        </time>
       </p>
       {notice.lang !== locale && isLocale(notice.lang) && (
         <p className="panel mt-4 p-3">{t("otherLanguage", { language: localeNames[notice.lang] })}</p>

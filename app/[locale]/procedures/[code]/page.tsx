@@ -1,3 +1,4 @@
+import { TermsRegion } from "@/components/TermsRegion";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -38,12 +39,38 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const termsLang = locale === "ja" ? "ja" : "en";
   const rows: [string, React.ReactNode][] = [
     [t("description"), localized(p.description, locale)],
-    [t("period"), `${format.dateTime(new Date(p.acceptFrom), { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" })} ～ ${p.acceptUntil ? format.dateTime(new Date(p.acceptUntil), { year: "numeric", month: "long", day: "numeric" }) : t("anytime")}`],
+    [
+      t("period"),
+      `${format.dateTime(new Date(p.acceptFrom), { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" })} ～ ${p.acceptUntil ? format.dateTime(new Date(p.acceptUntil), { year: "numeric", month: "long", day: "numeric" }) : t("anytime")}`,
+    ],
     [t("contact"), localized(p.contact.name, locale)],
-    [t("tel"), <a key="tel" href={`tel:${p.contact.tel.replace(/-/g, "")}`}>{p.contact.tel}</a>],
+    [
+      t("tel"),
+      <a key="tel" href={`tel:${p.contact.tel.replace(/-/g, "")}`}>
+        {p.contact.tel}
+      </a>,
+    ],
     [t("fax"), p.contact.fax ?? "—"],
-    [t("mail"), p.contact.mail ? <a key="mail" href={`mailto:${p.contact.mail}`}>{p.contact.mail}</a> : "—"],
-    [t("downloads"), acceptedStatuses(code) ? <a key="dl" href={`/api/procedures/${code}/statuses`} download>{t("statusListFile")}</a> : "—"],
+    [
+      t("mail"),
+      p.contact.mail ? (
+        <a key="mail" href={`mailto:${p.contact.mail}`}>
+          {p.contact.mail}
+        </a>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("downloads"),
+      acceptedStatuses(code) ? (
+        <a key="dl" href={`/api/procedures/${code}/statuses`} download>
+          {t("statusListFile")}
+        </a>
+      ) : (
+        "—"
+      ),
+    ],
   ];
   return (
     <>
@@ -52,11 +79,20 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
       <div className="mt-3">
         {confirming ? (
           <section aria-labelledby="fav-confirm" className="panel p-4">
-            <h2 id="fav-confirm" className="font-bold">{fav ? t("favoriteRemoveTitle") : t("favoriteConfirmTitle")}</h2>
+            <h2 id="fav-confirm" className="font-bold">
+              {fav ? t("favoriteRemoveTitle") : t("favoriteConfirmTitle")}
+            </h2>
             <p className="mt-1">{fav ? t("favoriteRemoveConfirm") : t("favoriteConfirm")}</p>
-            <form action={(fav ? unfavorite : favorite).bind(null, locale, code, self)} className="mt-3 flex flex-wrap gap-4">
-              <a href={self} className="btn btn-secondary">{t("back")}</a>
-              <button type="submit" className="btn btn-primary">{fav ? t("favoriteRemove") : t("favoriteRegister")}</button>
+            <form
+              action={(fav ? unfavorite : favorite).bind(null, locale, code, self)}
+              className="mt-3 flex flex-wrap gap-4"
+            >
+              <a href={self} className="btn btn-secondary">
+                {t("back")}
+              </a>
+              <button type="submit" className="btn btn-primary">
+                {fav ? t("favoriteRemove") : t("favoriteRegister")}
+              </button>
             </form>
           </section>
         ) : (
@@ -74,20 +110,19 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
           </div>
         ))}
       </dl>
-      <h2 id="terms-heading" className="mt-8 text-xl font-bold">{t("termsHeading")}</h2>
-      <section tabIndex={0} aria-label={t("termsRegion")} lang={termsLang} className="panel mt-2 max-h-72 overflow-y-auto p-4">
-        {procedureTerms(p.kind, termsLang).map((s, i) => (
-          <div key={i} className="mt-3 first:mt-0">
-            {s.heading && <h3 className="font-bold">{s.heading}</h3>}
-            {s.paragraphs.map((x, j) => <p key={j} className="mt-1">{x}</p>)}
-          </div>
-        ))}
-      </section>
+      <h2 id="terms-heading" className="mt-8 text-xl font-bold">
+        {t("termsHeading")}
+      </h2>
+      <TermsRegion label={t("termsRegion")} lang={termsLang} terms={procedureTerms(p.kind, termsLang)} />
       <p className="mt-4">{t("agreeNote")}</p>
       <p className="mt-1">{t("agreeLead")}</p>
       <div className="mt-6 flex flex-wrap gap-4">
-        <a href={`/${locale}/procedures`} className="btn btn-secondary">‹ {t("backToList")}</a>
-        <a href={`/${locale}/procedures/${code}/apply`} className="btn btn-primary">{t("agree")} ›</a>
+        <a href={`/${locale}/procedures`} className="btn btn-secondary">
+          ‹ {t("backToList")}
+        </a>
+        <a href={`/${locale}/procedures/${code}/apply`} className="btn btn-primary">
+          {t("agree")} ›
+        </a>
       </div>
     </>
   );

@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
-import { accountFields } from "@/components/form/specs";
+import { emailPairForm } from "@/lib/accounts/forms";
+import { formTexts } from "@/app/_server/forms";
 import { registerEmail } from "./actions";
 
 export const generateMetadata = titleFrom("register", "emailTitle");
@@ -12,13 +13,13 @@ export default async function RegisterEmailPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("register");
-  const f = await accountFields();
   return (
     <SimpleFormPage
       title={t("emailTitle")}
       lead={t("emailLead")}
-      schema="emailPair"
-      fields={[f.email, f.emailConfirm]}
+      def={emailPairForm}
+      texts={await formTexts(emailPairForm)}
+      lang={locale}
       action={registerEmail.bind(null, locale)}
       submitLabel={t("emailSubmit")}
       back={{ href: localeHref(locale, "/"), label: (await getTranslations("errors"))("home") }}

@@ -5,17 +5,21 @@ import { db } from "@/lib/db/client";
 import { applicationForOfficer } from "@/lib/applications/review";
 import { isUndecided } from "@/lib/applications/states";
 import { formFor } from "@/lib/forms/registry";
-import { reviewRows } from "@/lib/forms/engine";
+import { resolver, reviewRows } from "@/lib/forms/engine";
 import type { FormValues } from "@/lib/forms/types";
-import { ReviewList } from "@/components/procedure-form/ReviewList";
-import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { SummaryList } from "@/components/ui/SummaryList";
+import { FieldLabel } from "@/components/ui/FieldLabel";
+import { Textarea } from "@/components/ui/controls";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 import { formatBytes } from "@/components/form/format";
 import { requireOfficer } from "@/app/_server/guards";
 import { isRecordId } from "@/lib/security/ids";
 import { approve, sendBack } from "../../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; error?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -36,14 +40,25 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   const format = await getFormatter();
   const lang = locale === "ja" ? "ja" : "en";
   const messageError = error === "empty" ? t("messageRequired") : error === "long" ? t("messageTooLong") : null;
-  const notices: Record<string, string> = { approved: t("approved"), returned: t("returned"), already: t("alreadyDecided"), own: t("ownApplication") };
+  const notices: Record<string, string> = {
+    approved: t("approved"),
+    returned: t("returned"),
+    already: t("alreadyDecided"),
+    own: t("ownApplication"),
+  };
   const notice = done ? (notices[done] ?? null) : null;
   const own = app.userId === officer.id;
   return (
     <>
       <p className="text-muted">{t("title")}</p>
-      <h1 className="text-2xl font-bold">{t("detailTitle")}: {app.referenceNo}</h1>
-      {notice && <p role="status" className="panel mt-4 p-4 font-bold">{notice}</p>}
+      <h1 className="text-2xl font-bold">
+        {t("detailTitle")}: {app.referenceNo}
+      </h1>
+      {notice && (
+        <p role="status" className="panel mt-4 p-4 font-bold">
+          {notice}
+        </p>
+      )}
       <dl className="mt-6 divide-y divide-rule border-y border-rule">
         {[
           [t("colStatus"), st(app.status)],
@@ -59,14 +74,22 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         ))}
       </dl>
       <section aria-labelledby="history" className="mt-8">
-        <h2 id="history" className="text-xl font-bold">{t("history")}</h2>
+        <h2 id="history" className="text-xl font-bold">
+          {t("history")}
+        </h2>
         <div className="mt-2">
-          <ScrollTable id="history-caption" caption={t("historyCaption")} headers={[t("colAt"), t("colStatus"), t("colActor"), t("colNote")]}>
+          <ScrollTable
+            id="history-caption"
+            caption={t("historyCaption")}
+            headers={[t("colAt"), t("colStatus"), t("colActor"), t("colNote")]}
+          >
             {app.events.map((e) => (
               <tr key={e.id} className="border-b border-rule">
                 <td className="py-2 pr-4">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</td>
                 <td className="py-2 pr-4">{st(e.status)}</td>
-                <td className="py-2 pr-4">{e.actor ? `${e.actor.nameRoman}（${e.actor.loginId}）` : t("byApplicant")}</td>
+                <td className="py-2 pr-4">
+                  {e.actor ? `${e.actor.nameRoman}（${e.actor.loginId}）` : t("byApplicant")}
+                </td>
                 <td className="whitespace-pre-wrap py-2">{e.message ?? "—"}</td>
               </tr>
             ))}
@@ -74,46 +97,65 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         </div>
       </section>
       <h2 className="mt-8 text-xl font-bold">{t("answers")}</h2>
-      <ReviewList sections={reviewRows(def, app.values as FormValues, lang)} />
+      <SummaryList sections={reviewRows(def, app.values as FormValues, resolver(lang), lang)} />
       <h2 className="mt-8 text-xl font-bold">{t("attachments")}</h2>
       <ul className="mt-2 list-disc pl-6">
         {app.attachments.map((a) => (
           <li key={a.id}>
-            <a href={`/api/attachments/${a.id}`} download>{t("download", { name: a.name, size: formatBytes(a.size, lang) })}</a>
+            <a href={`/api/attachments/${a.id}`} download>
+              {t("download", { name: a.name, size: formatBytes(a.size, lang) })}
+            </a>
           </li>
         ))}
       </ul>
       {isUndecided(app.status) && own && <p className="panel mt-10 p-4 font-bold">{t("ownApplication")}</p>}
       {isUndecided(app.status) && !own && (
         <section aria-labelledby="decision" className="mt-10">
-          <h2 id="decision" className="text-xl font-bold">{t("decision")}</h2>
+          <h2 id="decision" className="text-xl font-bold">
+            {t("decision")}
+          </h2>
           <form action={approve.bind(null, locale, app.id)} className="panel mt-4 p-4">
             <p>{t("approveLead")}</p>
-            <button type="submit" className="btn btn-primary mt-3">{t("approve")}</button>
+            <button type="submit" className="btn btn-primary mt-3">
+              {t("approve")}
+            </button>
           </form>
           <form action={sendBack.bind(null, locale, app.id)} className="panel mt-6 p-4">
             <h3 className="font-bold">{t("returnHeading")}</h3>
-            <label htmlFor="return-message" className={`mt-3 inline-flex items-center gap-2 font-bold ${messageError ? "error-label rounded-4 bg-error-label-bg px-1 text-error-label-text" : ""}`}>
-              {messageError && <ErrorIcon />}
-              {t("returnMessage")}
+            <label htmlFor="return-message" className="mt-3 block">
+              <FieldLabel
+                text={t("returnMessage")}
+                invalid={!!messageError}
+                required
+                requiredText={(await getTranslations("form"))("required")}
+              />
             </label>
-            <p id="return-hint" className="mt-1 text-muted">{t("returnHint")}</p>
-            {messageError && <p id="return-error" role="alert" className="mt-1 font-bold text-error">{messageError}</p>}
-            <textarea
+            <p id="return-hint" className="mt-1 text-muted">
+              {t("returnHint")}
+            </p>
+            {messageError && (
+              <p id="return-error" role="alert" className="mt-1 font-bold text-error">
+                {messageError}
+              </p>
+            )}
+            <Textarea
               id="return-message"
               name="message"
               rows={5}
               aria-required="true"
               aria-invalid={messageError ? true : undefined}
               aria-describedby={messageError ? "return-hint return-error" : "return-hint"}
-              className={`mt-1 block w-full max-w-2xl rounded-8 border-2 bg-canvas px-3 py-2 text-ink ${messageError ? "border-error" : "border-control-border"}`}
             />
-            <button type="submit" className="btn btn-secondary mt-3">{t("returnSubmit")}</button>
+            <button type="submit" className="btn btn-secondary mt-3">
+              {t("returnSubmit")}
+            </button>
           </form>
         </section>
       )}
       <p className="mt-8">
-        <a href={`/${locale}/admin`} className="btn btn-secondary">‹ {t("backToList")}</a>
+        <a href={`/${locale}/admin`} className="btn btn-secondary">
+          ‹ {t("backToList")}
+        </a>
       </p>
     </>
   );

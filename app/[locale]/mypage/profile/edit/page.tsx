@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { requireUser } from "@/app/_server/guards";
-import { db } from "@/lib/db/client";
-import { getProfile } from "@/lib/accounts/profile";
-import { SchemaForm } from "@/components/form/SchemaForm";
-import { accountFields } from "@/components/form/specs";
+import { formTexts } from "@/app/_server/forms";
+import { profileEditForm } from "@/lib/accounts/forms";
+import { initialState } from "@/lib/forms/types";
+import { FormView } from "@/components/form/FormView";
 import { editProfile } from "../actions";
 
 export const generateMetadata = titleFrom("profile", "editTitle");
@@ -14,29 +14,44 @@ export const generateMetadata = titleFrom("profile", "editTitle");
 export default async function EditProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { user: me } = await requireUser(locale, `/${locale}/mypage/profile/edit`);
-  const user = await getProfile(db(), me.id);
+  const { user } = await requireUser(locale, `/${locale}/mypage/profile/edit`);
   const t = await getTranslations("profile");
   const tf = await getTranslations("form");
   const tfields = await getTranslations("fields");
   const tk = await getTranslations("userKinds");
-  const f = await accountFields();
-  const org = user.kind === "ORGANIZATION_STAFF";
   return (
-    <SchemaForm
-      schema="profileEdit"
+    <FormView
+      def={profileEditForm}
+      texts={await formTexts(profileEditForm)}
+      lang={locale}
+      action={editProfile.bind(null, locale)}
+      initial={initialState({
+        kind: user.kind,
+        phone: user.phone,
+        corporateNumber: user.corporateNumber ?? "",
+        organizationName: user.organizationName ?? "",
+        postalCode: user.postalCode ?? "",
+        organizationAddress: user.organizationAddress ?? "",
+      })}
       title={t("editTitle")}
       fixed={[
         { label: tfields("kind"), value: tk(user.kind) },
         { label: tfields("loginId"), value: user.loginId },
         { label: tfields("nameRoman"), value: user.nameRoman },
       ]}
-      fields={[f.phone, ...(org ? [f.corporateNumber, f.organizationName, f.postalCode, f.organizationAddress].map((x) => ({ ...x, showWhen: undefined })) : [])]}
-      defaultValues={{ kind: user.kind, phone: user.phone, corporateNumber: user.corporateNumber ?? "", organizationName: user.organizationName ?? "", postalCode: user.postalCode ?? "", organizationAddress: user.organizationAddress ?? "" }}
-      action={editProfile.bind(null, locale)}
       submitLabel={tf("next")}
-      review={{ title: t("editConfirmTitle"), lead: (await getTranslations("register"))("confirmLead"), backLabel: tf("back"), submitLabel: t("editSubmit"), masked: [], maskText: "" }}
-      doneView={{ title: t("completeTitle"), body: t("complete"), linkHref: localeHref(locale, "/mypage/profile"), linkLabel: t("backToDetail") }}
+      review={{
+        title: t("editConfirmTitle"),
+        lead: (await getTranslations("register"))("confirmLead"),
+        backLabel: tf("back"),
+        submitLabel: t("editSubmit"),
+        masked: "",
+      }}
+      done={{
+        title: t("completeTitle"),
+        body: t("complete"),
+        link: { href: localeHref(locale, "/mypage/profile"), label: t("backToDetail") },
+      }}
     />
   );
 }

@@ -3,7 +3,8 @@ import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { requireUser } from "@/app/_server/guards";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
-import { accountFields } from "@/components/form/specs";
+import { emailPairForm } from "@/lib/accounts/forms";
+import { formTexts } from "@/app/_server/forms";
 import { changeEmail } from "../actions";
 
 export const generateMetadata = titleFrom("profile", "emailTitle");
@@ -14,14 +15,14 @@ export default async function ChangeEmailPage({ params }: { params: Promise<{ lo
   setRequestLocale(locale);
   await requireUser(locale, `/${locale}/mypage/profile/email`);
   const t = await getTranslations("profile");
-  const f = await accountFields();
   const back = localeHref(locale, "/mypage/profile");
   return (
     <SimpleFormPage
       title={t("emailTitle")}
       lead={t("emailLead")}
-      schema="emailPair"
-      fields={[f.email, f.emailConfirm]}
+      def={emailPairForm}
+      texts={await formTexts(emailPairForm)}
+      lang={locale}
       action={changeEmail.bind(null, locale)}
       submitLabel={t("emailSubmit")}
       back={{ href: back, label: t("backToDetail") }}

@@ -3,7 +3,8 @@ import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { requireUser } from "@/app/_server/guards";
 import { SimpleFormPage } from "@/components/form/SimpleFormPage";
-import { accountFields } from "@/components/form/specs";
+import { changePasswordForm } from "@/lib/accounts/forms";
+import { formTexts } from "@/app/_server/forms";
 import { changeOwnPassword } from "../actions";
 
 export const generateMetadata = titleFrom("profile", "passwordTitle");
@@ -14,13 +15,13 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   setRequestLocale(locale);
   await requireUser(locale, `/${locale}/mypage/profile/password`);
   const t = await getTranslations("profile");
-  const f = await accountFields();
   const back = localeHref(locale, "/mypage/profile");
   return (
     <SimpleFormPage
       title={t("passwordTitle")}
-      schema="changePassword"
-      fields={[f.currentPassword, f.newPassword, f.passwordConfirm]}
+      def={changePasswordForm}
+      texts={await formTexts(changePasswordForm)}
+      lang={locale}
       action={changeOwnPassword.bind(null, locale)}
       submitLabel={t("passwordSubmit")}
       back={{ href: back, label: t("backToDetail") }}

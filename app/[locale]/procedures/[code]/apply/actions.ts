@@ -3,9 +3,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
-import { checkAndSaveDraft } from "@/lib/applications/drafts";
+import { checkAndSaveDraft, keepDraft } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
-import type { FormValues } from "@/lib/forms/types";
+import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/files/attachments";
+import { fileStore } from "@/lib/files/storage";
+import { message } from "@/lib/forms/engine";
+import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
+import { answer, withoutSecrets } from "@/lib/forms/submission";
+import type { FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
 import { PASSWORD_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
 import { applyContext, applyPath } from "./context";
@@ -17,13 +22,59 @@ async function allowed(locale: string, code: string) {
   return { ...c, def: c.def, code: c.procedure.code };
 }
 
-/** 確認へ進む: checked again here with the same schema; the draft keeps what was typed either way. */
-export async function saveDraft(rawLocale: string, rawCode: string, values: FormValues) {
+/**
+ * 確認へ進む (and, without JavaScript, 添付する / 削除): files sent with the form are attached with
+ * the same checks as the upload route; the answers are kept as a draft either way, checked with
+ * the same schema as in the browser, and a passing draft goes on to 申込確認.
+ */
+export async function saveDraft(
+  rawLocale: string,
+  rawCode: string,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const locale = checkedLocale(rawLocale);
   const { user, def, code } = await allowed(locale, rawCode);
-  const input = values && typeof values === "object" && !Array.isArray(values) && JSON.stringify(values).length < 200_000 ? values : {};
-  const result = await checkAndSaveDraft(db(), def, user.id, code, input);
-  if (!result.ok) return { errors: result.errors };
+  const intent = intentOf(formData);
+  const notices: NonNullable<FormState["notices"]> = [];
+  if (def.attachments) {
+    for (const file of formData.getAll("files")) {
+      if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+      const r = await addAttachment(db(), fileStore(), {
+        userId: user.id,
+        procedureCode: code,
+        rule: def.attachments,
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      notices.push(
+        r.ok
+          ? { error: false, message: message("uploaded", { name: r.attachment.name }) }
+          : { error: true, message: message(`refusal_${r.reason}`, { name: file.name }) },
+      );
+    }
+    const removing = intent.startsWith("remove:") ? intent.slice(7) : "";
+    if (isRecordId(removing)) {
+      const gone = (await draftAttachments(db(), user.id, code)).find((f) => f.id === removing);
+      if (gone && (await removeDraftAttachment(db(), fileStore(), user.id, removing)))
+        notices.push({ error: false, message: message("removed", { name: gone.name }) });
+    }
+  }
+  const raw = valuesFromFormData(def, formData);
+  const shown = withoutSecrets(def, raw as FormValues);
+  if (intent === "attach" || intent.startsWith("remove:")) {
+    await keepDraft(db(), user.id, code, raw);
+    return answer(prev, { step: "input", values: shown, files: await draftAttachments(db(), user.id, code), notices });
+  }
+  const result = await checkAndSaveDraft(db(), def, user.id, code, raw);
+  if (!result.ok)
+    return answer(prev, {
+      step: "input",
+      values: shown,
+      errors: result.errors,
+      files: await draftAttachments(db(), user.id, code),
+      notices,
+    });
   redirect(applyPath(locale, code, "/confirm"));
 }
 
@@ -39,7 +90,11 @@ export async function submitApplication(rawLocale: string, rawCode: string, form
   if (result.password) {
     // Shown once on 申込完了 (it is also mailed); only its hash is stored.
     (await cookies()).set(PASSWORD_FLASH_COOKIE, JSON.stringify({ ref: result.referenceNo, pw: result.password }), {
-      httpOnly: true, sameSite: "strict", secure: secureCookies(), path: "/", maxAge: 15 * 60,
+      httpOnly: true,
+      sameSite: "strict",
+      secure: secureCookies(),
+      path: "/",
+      maxAge: 15 * 60,
     });
   }
   redirect(applyPath(locale, code, `/complete?ref=${result.referenceNo}`));

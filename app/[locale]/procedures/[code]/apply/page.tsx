@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { loadDraft, draftSchema, issuesToErrors } from "@/lib/applications/drafts";
+import { loadDraft, draftSchema } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
-import { initialValues } from "@/lib/forms/engine";
-import type { FormValues } from "@/lib/forms/types";
+import { initialValues, issuesToErrors } from "@/lib/forms/engine";
+import { initialState, type FormValues } from "@/lib/forms/types";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { ProcedureForm } from "@/components/procedure-form/ProcedureForm";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
@@ -41,7 +41,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
               <h2 className="text-lg font-bold">{t("gateTitle")}</h2>
               <p className="mt-2">{t("gateBody")}</p>
               <p className="mt-4">
-                <a href={`/${locale}/procedures/usage`} className="btn btn-primary">{t("gateLink")}</a>
+                <a href={`/${locale}/procedures/usage`} className="btn btn-primary">
+                  {t("gateLink")}
+                </a>
               </p>
             </>
           ) : (
@@ -49,7 +51,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           )}
         </div>
         <p className="mt-8">
-          <a href={back} className="btn btn-secondary">‹ {t("backToProcedure")}</a>
+          <a href={back} className="btn btn-secondary">
+            ‹ {t("backToProcedure")}
+          </a>
         </p>
       </>
     );
@@ -57,26 +61,34 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const draft = await loadDraft(db(), c.user.id, code);
   const u = c.user;
   const prefill: FormValues = {
-    organizationName: u.organizationName ?? "", corporateNumber: u.corporateNumber ?? "", postalCode: u.postalCode ?? "",
-    organizationAddress: u.organizationAddress ?? "", phone: u.phone, staffName: u.nameRoman,
+    organizationName: u.organizationName ?? "",
+    corporateNumber: u.corporateNumber ?? "",
+    postalCode: u.postalCode ?? "",
+    organizationAddress: u.organizationAddress ?? "",
+    phone: u.phone,
+    staffName: u.nameRoman,
   };
   // A draft made only by attaching files has no answers yet: the profile still fills the form.
   const saved = (draft?.values ?? {}) as FormValues;
-  const initial = { ...initialValues(c.def), ...(Object.keys(saved).length ? saved : prefill) };
-  // Sent back from 申込確認 because the saved answers no longer pass: show why at once.
+  const values = { ...initialValues(c.def), ...(Object.keys(saved).length ? saved : prefill) };
   const attachments = await draftAttachments(db(), u.id, code);
-  const recheck = (await searchParams).check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;
+  // Sent back from 申込確認 because the saved answers no longer pass: show why at once.
+  const recheck =
+    (await searchParams).check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;
   const messages = await getMessages();
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("title")} />
-      <ClientStringsProvider value={{ apply: messages.apply as Record<string, string>, engine: messages.engine as Record<string, string> }}>
+      <p className="mt-2">{t("lead")}</p>
+      <ClientStringsProvider value={{ apply: messages.apply as Record<string, string> }}>
         <ProcedureForm
           def={c.def}
           procedureCode={code}
           lang={c.lang}
-          initial={initial}
-          initialErrors={recheck && !recheck.success ? issuesToErrors(recheck.error.issues) : undefined}
+          initial={{
+            ...initialState(values),
+            errors: recheck && !recheck.success ? issuesToErrors(recheck.error.issues) : {},
+          }}
           attachments={attachments}
           action={saveDraft.bind(null, locale, code)}
           backHref={back}

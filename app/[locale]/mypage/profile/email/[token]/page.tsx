@@ -18,15 +18,34 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ l
   const t = await getTranslations("profile");
   const tl = await getTranslations("link");
   if (!r.ok) {
-    if (r.reason === "emailTaken") return <LinkProblem reason="invalid" restartHref={localeHref(locale, "/mypage/profile/email")} restartLabel={tl("restartEmail")} />;
-    return <LinkProblem reason={r.reason} restartHref={localeHref(locale, "/mypage/profile/email")} restartLabel={tl("restartEmail")} />;
+    if (r.reason === "emailTaken")
+      return (
+        <LinkProblem
+          reason="invalid"
+          restartHref={localeHref(locale, "/mypage/profile/email")}
+          restartLabel={tl("restartEmail")}
+        />
+      );
+    return (
+      <LinkProblem
+        reason={r.reason}
+        restartHref={localeHref(locale, "/mypage/profile/email")}
+        restartLabel={tl("restartEmail")}
+      />
+    );
   }
   kickMailDelivery();
   return (
     <>
       <h1 className="text-2xl font-bold">{t("emailDoneTitle")}</h1>
-      <p role="status" className="mt-4">{t("emailDone")}</p>
-      <p className="mt-6"><a className="btn btn-primary" href={localeHref(locale, "/mypage/profile")}>{t("backToDetail")}</a></p>
+      <p role="status" className="mt-4">
+        {t("emailDone")}
+      </p>
+      <p className="mt-6">
+        <a className="btn btn-primary" href={localeHref(locale, "/mypage/profile")}>
+          {t("backToDetail")}
+        </a>
+      </p>
     </>
   );
 }

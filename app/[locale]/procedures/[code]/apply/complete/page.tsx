@@ -46,18 +46,24 @@ export default async function CompletePage({ params, searchParams }: Props) {
       <dl className="mt-6 divide-y divide-rule border-y border-rule" data-testid="complete-values">
         <div className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
           <dt className="font-bold">{t("referenceNo")}</dt>
-          <dd className="font-mono text-2xl" data-testid="reference-no">{app.referenceNo}</dd>
+          <dd className="font-mono text-2xl" data-testid="reference-no">
+            {app.referenceNo}
+          </dd>
         </div>
         <div className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
           <dt className="font-bold">{t("password")}</dt>
-          <dd className="font-mono text-2xl" data-testid="access-password">{password ?? t("passwordByMail")}</dd>
+          <dd className="font-mono text-2xl" data-testid="access-password">
+            {password ?? t("passwordByMail")}
+          </dd>
         </div>
       </dl>
       <p className="mt-4">{t("keep")}</p>
       <p className="mt-2">{t("followUp")}</p>
       {code === "usage" && <p className="mt-2">{t("usageNext")}</p>}
       <p className="mt-8">
-        <a href={`/${locale}/procedures`} className="btn btn-secondary">‹ {t("backToList")}</a>
+        <a href={`/${locale}/procedures`} className="btn btn-secondary">
+          ‹ {t("backToList")}
+        </a>
       </p>
     </>
   );

@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { loadDraft, draftSchema } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
-import { reviewRows } from "@/lib/forms/engine";
+import { resolver, reviewRows } from "@/lib/forms/engine";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
-import { ReviewList } from "@/components/procedure-form/ReviewList";
+import { SummaryList } from "@/components/ui/SummaryList";
 import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
-import { ErrorIcon } from "@/components/form/ErrorSummary";
+import { ErrorIcon } from "@/components/ui/ErrorIcon";
 import { formatBytes } from "@/components/form/format";
 import { applyContext, applyPath } from "../context";
 import { submitApplication } from "../actions";
@@ -40,7 +40,13 @@ export default async function ConfirmPage({ params }: Props) {
         {t("notDone")}
       </p>
       <p className="mt-2">{t("lead")}</p>
-      <ReviewList sections={reviewRows(c.def, parsed.data, c.lang)} />
+      <SummaryList
+        sections={reviewRows(c.def, parsed.data, resolver(c.lang), c.lang)}
+        change={{
+          label: (await getTranslations("form"))("change"),
+          href: (field) => `${applyPath(locale, code)}#field-${field}`,
+        }}
+      />
       {c.def.attachments && (
         <section className="mt-6">
           <h2 className="text-lg font-bold">{t("attachments")}</h2>
@@ -61,7 +67,13 @@ export default async function ConfirmPage({ params }: Props) {
         <SubmitWithNotice
           action={submitApplication.bind(null, locale, code)}
           draftId={draft.id}
-          strings={{ submit: t("submit"), noticeTitle: t("noticeTitle"), noticeBody: t("noticeBody"), ok: t("ok"), cancel: t("cancel") }}
+          strings={{
+            submit: t("submit"),
+            noticeTitle: t("noticeTitle"),
+            noticeBody: t("noticeBody"),
+            ok: t("ok"),
+            cancel: t("cancel"),
+          }}
         />
       </div>
     </>

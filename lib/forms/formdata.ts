@@ -1,0 +1,39 @@
+import type { FormDefinition } from "./types";
+import { allFields } from "./engine";
+import { unknownName } from "./types";
+
+const MAX_CHARS = 10_000;
+const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, MAX_CHARS) : "");
+
+/**
+ * A posted form (with or without JavaScript) as the raw answers the schema reads: only the fields
+ * the definition names, strings cut at a sane length, group rows from "group.0.field" names.
+ */
+export function valuesFromFormData(def: FormDefinition, fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of allFields(def)) {
+    if (f.type === "group") {
+      const rows: Record<string, string>[] = [];
+      for (let i = 0; i < f.max; i++) {
+        const prefix = `${f.name}.${i}.`;
+        if (!f.fields.some((c) => fd.has(prefix + c.name))) continue;
+        rows.push(Object.fromEntries(f.fields.map((c) => [c.name, text(fd.get(prefix + c.name))])));
+      }
+      out[f.name] = rows;
+    } else if (f.type === "checkbox") {
+      out[f.name] = fd
+        .getAll(f.name)
+        .filter((v): v is string => typeof v === "string")
+        .slice(0, f.options.length);
+    } else {
+      out[f.name] = text(fd.get(f.name));
+      if (f.type === "date" && f.unknownParts) out[unknownName(f.name)] = text(fd.get(unknownName(f.name))) || "none";
+    }
+  }
+  return out;
+}
+
+/** The button that sent the form: name="intent" (continue, commit, back, edit:field …). */
+export function intentOf(fd: FormData): string {
+  return text(fd.get("intent")).slice(0, 200);
+}
