@@ -16,6 +16,12 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Without JavaScript, 利用申出 sends its PDFs (20 MB in all) with the form to a server action,
+    // through proxy.ts: both limits must allow that much, and no more.
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
   async headers() {

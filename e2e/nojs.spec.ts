@@ -3,7 +3,7 @@ import { waitForMail, linkIn, uniqueEmail } from "./support/mail";
 import { PASSWORD, getUser, randomCorporateNumber } from "./support/accounts";
 import { demoUser } from "./support/session";
 import { withDb } from "./support/db";
-import { pdfFile, validPdf } from "./support/pdfs";
+import { bigPdf, pdfFile, validPdf } from "./support/pdfs";
 
 // The main flows without JavaScript: every form is a real POST to its server action, the page
 // comes back from the server with the messages and the answers.
@@ -95,7 +95,10 @@ test("registration without JavaScript: errors with answers kept, check answers, 
   await ctx.close();
 });
 
-test("利用申出 without JavaScript: attach by a multipart post, remove, go on, 申込む", async ({ browser, baseURL }) => {
+test("利用申出 without JavaScript: attach a 12 MB PDF by a multipart post, remove, go on, 申込む", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const ctx = await noJs(browser, baseURL);
   const page = await ctx.newPage();
@@ -109,7 +112,7 @@ test("利用申出 without JavaScript: attach by a multipart post, remove, go on
   await page.locator("#field-department").fill("人事部");
   await page
     .locator("#field-attachments")
-    .setInputFiles([pdfFile("nojs.pdf", await validPdf("nojs")), pdfFile("bad.pdf", Buffer.from("not a pdf"))]);
+    .setInputFiles([pdfFile("nojs.pdf", await bigPdf(12 * 1024 * 1024)), pdfFile("bad.pdf", Buffer.from("not a pdf"))]);
   await page.getByRole("button", { name: "添付する", exact: true }).click();
   await expect(page.getByRole("cell", { name: "nojs.pdf", exact: true })).toBeVisible();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("bad.pdf はPDFファイルではありません。");

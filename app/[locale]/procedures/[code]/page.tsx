@@ -33,7 +33,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const fav = await isFavorite(db(), me.id, code);
   // Residence procedures need an approved 利用申出: say so before the user reads on.
-  const usage = needsUsageApproval(p.kind) ? await usageStatus(db(), me) : null;
+  const usage = needsUsageApproval(p.kind) && me.role !== "OFFICER" ? await usageStatus(db(), me) : null;
   const confirming = (await searchParams).favorite === "confirm";
   const self = `/${locale}/procedures/${code}`;
   const termsLang = locale === "ja" ? "ja" : "en";
