@@ -341,3 +341,112 @@ test("a posted form is read by its definition: only its fields, checkbox lists, 
   assert.equal("isAdmin" in raw, false);
   assert.equal(raw.birthUnknown, "none");
 });
+
+test("conditions compare dates and exclude values; rules across fields name their own message", () => {
+  const def: FormDefinition = {
+    id: "rules",
+    sections: [
+      {
+        id: "a",
+        fields: [
+          { name: "phone", type: "text", label: { ja: "電話番号", en: "Phone" } },
+          { name: "mobile", type: "text", label: { ja: "携帯電話番号", en: "Mobile" } },
+          { name: "from", type: "date", label: { ja: "始期", en: "From" } },
+          { name: "to", type: "date", label: { ja: "終期", en: "To" } },
+          {
+            name: "status",
+            type: "select",
+            options: ["a", "b", "c"].map((v) => ({ value: v, label: { ja: v, en: v } })),
+            label: { ja: "状態", en: "Status" },
+          },
+          // Shown for every status but "c", and only for a start after 2020-01-01.
+          {
+            name: "note",
+            type: "text",
+            showWhen: {
+              all: [
+                { field: "status", notIn: ["c"] },
+                { field: "from", after: "20200101" },
+              ],
+            },
+            label: { ja: "備考", en: "Note" },
+          },
+          {
+            name: "past",
+            type: "text",
+            showWhen: { field: "from", before: "today" },
+            label: { ja: "過去", en: "Past" },
+          },
+        ],
+      },
+    ],
+    rules: [
+      { kind: "oneRequired", fields: ["phone", "mobile"], message: "phoneOrMobile" },
+      { kind: "notAfter", first: "from", then: "to", message: "periodOrder", when: { filled: "to" } },
+    ],
+  };
+  const check = (input: Record<string, unknown>) =>
+    validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message}`);
+  assert.deepEqual(check({}), ["phone=phoneOrMobile"]);
+  assert.deepEqual(check({ mobile: "09012345678" }), []);
+  assert.deepEqual(check({ phone: "x", from: "20260301", to: "20260201" }), ["to=periodOrder"]);
+  assert.deepEqual(check({ phone: "x", from: "20260301", to: "20260301" }), []);
+  const shown = (input: Record<string, unknown>) => Object.keys(normalize(def, input));
+  assert.ok(shown({ status: "a", from: "20210101", note: "n" }).includes("note"));
+  assert.ok(!shown({ status: "c", from: "20210101", note: "n" }).includes("note"));
+  assert.ok(!shown({ status: "a", from: "20190101", note: "n" }).includes("note"));
+  assert.ok(
+    !shown({ status: "a", from: "20210230", note: "n" }).includes("note"),
+    "an unreal date compares as nothing",
+  );
+  assert.ok(shown({ from: "20200101", past: "p" }).includes("past"));
+  assert.ok(!shown({ from: "29990101", past: "p" }).includes("past"));
+});
+
+test("group rows hold the form's value types: checkbox lists and dates with 不詳, from a posted form too", () => {
+  const def: FormDefinition = {
+    id: "rows",
+    sections: [
+      {
+        id: "a",
+        fields: [
+          {
+            name: "family",
+            type: "group",
+            max: 6,
+            label: { ja: "在日親族", en: "Relatives" },
+            fields: [
+              { name: "name", type: "text", required: true, label: { ja: "氏名", en: "Name" } },
+              { name: "born", type: "date", unknownParts: true, required: true, label: { ja: "生年月日", en: "Born" } },
+              {
+                name: "lives",
+                type: "checkbox",
+                options: [{ value: "together", label: { ja: "同居", en: "Living together" } }],
+                label: { ja: "同居", en: "Together" },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const fd = new FormData();
+  fd.set("family.0.name", "YAMADA");
+  fd.set("family.0.born", "1960");
+  fd.set("family.0.bornUnknown", "md");
+  fd.append("family.0.lives", "together");
+  fd.set("family.1.name", "");
+  fd.set("family.1.bornUnknown", "none");
+  const values = normalize(def, valuesFromFormData(def, fd));
+  assert.deepEqual(values.family, [
+    { name: "YAMADA", born: "1960", bornUnknown: "md", lives: ["together"] },
+    { name: "", born: "", bornUnknown: "none", lives: [] },
+  ]);
+  assert.deepEqual(
+    validate(def, values, today).map((i) => `${i.path}=${i.message}`),
+    ["family.1.name=required", "family.1.born=required"],
+  );
+  const rows = reviewRows(def, values, resolver("ja"), "ja")[0].rows;
+  assert.ok(rows.some((r) => r.label === "在日親族 1 生年月日" && r.value === "1960 月日不詳"));
+  assert.ok(rows.some((r) => r.label === "在日親族 1 同居" && r.value === "同居"));
+});

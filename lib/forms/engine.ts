@@ -43,7 +43,6 @@ const namedRules: Record<Exclude<TextRule, "password">, (s: string) => boolean> 
   corporateNumber: isCorporateNumber,
   email: isEmail,
   nameRoman: isNameRoman,
-  pastDate: () => true,
 };
 
 /** Classes where NFKC cannot change the meaning: full-width digits or letters become half-width. */
@@ -69,8 +68,19 @@ export function holds(c: Condition | undefined, values: FormValues, row?: GroupR
     return Array.isArray(v) ? v.length > 0 : !!v;
   }
   const v = valueOf(c.field, values, row);
-  return Array.isArray(v) ? v.some((x) => typeof x === "string" && c.in.includes(x)) : c.in.includes(String(v ?? ""));
+  const list = Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [String(v ?? "")];
+  if ("in" in c) return list.some((x) => c.in.includes(x));
+  if ("notIn" in c) return !list.some((x) => c.notIn.includes(x));
+  // Dates compare as YYYYMMDD; an unfinished or unreal date compares as nothing.
+  const date = realDate(list[0] ?? "") ? list[0] : null;
+  const bound = "before" in c ? c.before : c.after;
+  const other = bound === "today" ? ymdOf(new Date()) : bound;
+  if (!date || !realDate(other)) return false;
+  return "before" in c ? date < other : date > other;
 }
+
+const ymdOf = (d: Date) =>
+  `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, "0")}${String(d.getDate()).padStart(2, "0")}`;
 
 export function isShown(f: FieldDef, values: FormValues, row?: GroupRow): boolean {
   return f.type === "hidden" || holds(f.showWhen, values, row);
@@ -117,8 +127,13 @@ export function normalize(def: FormDefinition, input: Record<string, unknown>): 
     if (f.type === "group") {
       const rows = Array.isArray(input[f.name]) ? (input[f.name] as unknown[]) : [];
       out[f.name] = rows.slice(0, f.max).map((r) => {
+        const raw = (r ?? {}) as Record<string, unknown>;
         const row: GroupRow = {};
-        for (const c of f.fields) row[c.name] = normalizeText(c, (r as Record<string, unknown>)?.[c.name]);
+        for (const c of f.fields) {
+          row[c.name] = normalizeLeaf(c, raw[c.name]) as string | string[];
+          if (c.type === "date" && c.unknownParts)
+            row[unknownName(c.name)] = String(raw[unknownName(c.name)] ?? "none");
+        }
         return row;
       });
       continue;
@@ -131,13 +146,10 @@ export function normalize(def: FormDefinition, input: Record<string, unknown>): 
     else if (f.type === "group")
       out[f.name] = (out[f.name] as GroupRow[]).map((row) =>
         Object.fromEntries(
-          Object.entries(row).filter(([k]) =>
-            isShown(
-              f.fields.find((c) => c.name === k)!,
-              out,
-              row,
-            ),
-          ),
+          Object.entries(row).filter(([k]) => {
+            const c = f.fields.find((x) => x.name === k || unknownName(x.name) === k);
+            return !c || isShown(c, out, row);
+          }),
         ),
       );
   }
@@ -241,6 +253,30 @@ export function validate(def: FormDefinition, values: FormValues, today = new Da
     }
     for (const m of [...checkLeaf(f, values[f.name], required, values, today), ...checkSame(f, values)])
       issues.push({ path: f.name, message: m });
+  }
+  return [...issues, ...checkRules(def, values)];
+}
+
+const filled = (v: FormValue | undefined) => (Array.isArray(v) ? v.length > 0 : !!v);
+
+/** The form's rules across fields; fields hidden by their conditions take no part. */
+function checkRules(def: FormDefinition, values: FormValues): Issue[] {
+  const fields = new Map(allFields(def).map((f) => [f.name, f]));
+  const shown = (name: string) => {
+    const f = fields.get(name);
+    return !!f && isShown(f, values);
+  };
+  const issues: Issue[] = [];
+  for (const r of def.rules ?? []) {
+    if (r.when && !holds(r.when, values)) continue;
+    if (r.kind === "oneRequired") {
+      const present = r.fields.filter(shown);
+      if (present.length && !present.some((n) => filled(values[n])))
+        issues.push({ path: present[0], message: r.message });
+    } else if (shown(r.first) && shown(r.then)) {
+      const [a, b] = [String(values[r.first] ?? ""), String(values[r.then] ?? "")];
+      if (realDate(a) && realDate(b) && a > b) issues.push({ path: r.then, message: r.message });
+    }
   }
   return issues;
 }

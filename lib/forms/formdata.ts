@@ -13,11 +13,20 @@ export function valuesFromFormData(def: FormDefinition, fd: FormData): Record<st
   const out: Record<string, unknown> = {};
   for (const f of allFields(def)) {
     if (f.type === "group") {
-      const rows: Record<string, string>[] = [];
+      const rows: Record<string, string | string[]>[] = [];
       for (let i = 0; i < f.max; i++) {
         const prefix = `${f.name}.${i}.`;
-        if (!f.fields.some((c) => fd.has(prefix + c.name))) continue;
-        rows.push(Object.fromEntries(f.fields.map((c) => [c.name, text(fd.get(prefix + c.name))])));
+        if (!f.fields.some((c) => fd.has(prefix + c.name) || fd.has(prefix + unknownName(c.name)))) continue;
+        const row: Record<string, string | string[]> = {};
+        for (const c of f.fields) {
+          row[c.name] =
+            c.type === "checkbox"
+              ? fd.getAll(prefix + c.name).filter((v): v is string => typeof v === "string")
+              : text(fd.get(prefix + c.name));
+          if (c.type === "date" && c.unknownParts)
+            row[unknownName(c.name)] = text(fd.get(prefix + unknownName(c.name))) || "none";
+        }
+        rows.push(row);
       }
       out[f.name] = rows;
     } else if (f.type === "checkbox") {

@@ -11,9 +11,15 @@ export type Text = Bilingual | MessageRef;
 /** 半角英数字 / 半角英大文字 / 半角数字 / 全角 / 全角半角カナ */
 export type CharClass = "halfAlnum" | "halfUpper" | "halfDigits" | "fullWidth" | "kana";
 
-/** When a field is shown or required: comparisons of other answers, combined with all/any/not. */
+/**
+ * When a field is shown or required: comparisons of other answers (one of / none of some values;
+ * a YYYYMMDD date before or after a date or "today"), combined with all/any/not.
+ */
 export type Condition =
   | { field: string; in: string[] }
+  | { field: string; notIn: string[] }
+  | { field: string; before: string }
+  | { field: string; after: string }
   | { filled: string }
   | { all: Condition[] }
   | { any: Condition[] }
@@ -40,7 +46,7 @@ type Common = {
   review?: "masked" | "hidden";
 };
 
-export type TextRule = "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "pastDate";
+export type TextRule = "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password";
 
 export type TextField = Common & {
   type: "text";
@@ -82,13 +88,24 @@ export type SectionDef = { id: string; title?: Text; fields: FieldDef[] };
 
 export type AttachmentRule = { required: boolean; maxFiles: number; maxBytes: number; help?: Bilingual };
 
+/**
+ * Rules across fields; each names its own message key. `oneRequired`: at least one of the fields
+ * (電話番号 or 携帯電話番号), reported on the first; `notAfter`: the first date is not after the
+ * second (始期 ≤ 終期), reported on the second. `when` limits a rule to some answers.
+ */
+export type FormRule =
+  | { kind: "oneRequired"; fields: string[]; message: string; when?: Condition }
+  | { kind: "notAfter"; first: string; then: string; message: string; when?: Condition };
+
 export type FormDefinition = {
   id: string;
   sections: SectionDef[];
+  rules?: FormRule[];
   attachments?: AttachmentRule;
 };
 
-export type GroupRow = Record<string, string>;
+/** A row of a repeatable group holds the same kinds of values as the form (checkbox lists too). */
+export type GroupRow = Record<string, string | string[]>;
 export type FormValue = string | string[] | GroupRow[];
 export type FormValues = Record<string, FormValue>;
 
