@@ -199,6 +199,7 @@ export function FormView({
     register: form.register,
     control: form.control,
     errorsFor: errorAt,
+    setValue: (path, value) => form.setValue(path, value, { shouldDirty: true }),
     initial: initialAt,
     required: (f: FieldDef, path: string) => isRequired(f, values, rowAt(path)),
     holds: (c: Condition, path: string) => holds(c, values, rowAt(path)),

@@ -1,8 +1,8 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { useClientStrings } from "@/components/ClientStrings";
-import type { Condition, FieldDef, GroupField, LeafField, Option, Text } from "@/lib/forms/types";
+import type { ChoiceField, Condition, FieldDef, GroupField, LeafField, Option, Text } from "@/lib/forms/types";
 import { DATE_UNKNOWN, unknownName } from "@/lib/forms/types";
 import type { Resolve } from "@/lib/forms/engine";
 import { FieldLabel as LabelText } from "@/components/ui/FieldLabel";
@@ -10,6 +10,7 @@ import { Hint as HintText } from "@/components/ui/Hint";
 import { Choice, Input, Select, Textarea } from "@/components/ui/controls";
 import { FieldErrors } from "./FieldErrors";
 import { CalendarButton } from "./CalendarButton";
+import { Combobox } from "./Combobox";
 import { fill } from "./format";
 
 /** What every field needs from its form: texts, the form library, current messages and defaults. */
@@ -22,6 +23,7 @@ export type FieldContext = {
   required: (f: FieldDef, path: string) => boolean;
   /** Whether a condition holds for the answers (inside a group row, for that row). */
   holds: (c: Condition, path: string) => boolean;
+  setValue: (path: string, value: string) => void;
   /** The value to render before JavaScript runs (and without it). */
   initial: (path: string) => unknown;
 };
@@ -156,6 +158,16 @@ export function LeafInput({ f, path, ctx }: { f: LeafField; path: string; ctx: F
     "aria-required": required || undefined,
     defaultValue: String(initial ?? ""),
   };
+  if (f.type === "select" && f.options.length > LONG_LIST) {
+    return (
+      <div className="mt-6">
+        <label htmlFor={id.id}>{label}</label>
+        {hint}
+        {messages}
+        <SearchableSelect f={f} path={path} ctx={ctx} invalid={invalid} required={required} describedBy={described} />
+      </div>
+    );
+  }
   if (f.type === "select") {
     return (
       <div className="mt-6">
@@ -245,6 +257,74 @@ export function LeafInput({ f, path, ctx }: { f: LeafField; path: string; ctx: F
         )}
       </div>
     </div>
+  );
+}
+
+/** Lists longer than this are searched by typing (with JavaScript). */
+const LONG_LIST = 20;
+const noSubscription = () => () => {};
+
+/** A plain <select> until JavaScript runs, then the combobox; the form's field holds the value either way. */
+function SearchableSelect({
+  f,
+  path,
+  ctx,
+  invalid,
+  required,
+  describedBy,
+}: {
+  f: ChoiceField;
+  path: string;
+  ctx: FieldContext;
+  invalid: boolean;
+  required: boolean;
+  describedBy?: string;
+}) {
+  const s = useClientStrings("form");
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const value = String(useWatch({ control: ctx.control, name: path }) ?? "");
+  if (!ready) {
+    return (
+      <Select
+        id={`field-${path}`}
+        name={path}
+        defaultValue={String(ctx.initial(path) ?? "")}
+        aria-invalid={invalid || undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy}
+      >
+        <option value="">{s.selectPlaceholder}</option>
+        {f.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {ctx.tx(o.label)}
+          </option>
+        ))}
+      </Select>
+    );
+  }
+  return (
+    <>
+      <input type="hidden" {...ctx.register(path)} />
+      <Combobox
+        id={`field-${path}`}
+        options={f.options}
+        tx={ctx.tx}
+        lang={ctx.lang}
+        value={value}
+        onChange={(v) => ctx.setValue(path, v)}
+        invalid={invalid}
+        required={required}
+        describedBy={[describedBy, `field-${path}-combo-hint`].filter(Boolean).join(" ")}
+        label={ctx.tx(f.label)}
+      />
+      <p id={`field-${path}-combo-hint`} className="sr-only">
+        {s.comboboxHint}
+      </p>
+    </>
   );
 }
 
