@@ -450,3 +450,18 @@ test("group rows hold the form's value types: checkbox lists and dates with 不�
   assert.ok(rows.some((r) => r.label === "在日親族 1 生年月日" && r.value === "1960 月日不詳"));
   assert.ok(rows.some((r) => r.label === "在日親族 1 同居" && r.value === "同居"));
 });
+
+test("在留カード番号 typed in lower case or full width is read as printed", () => {
+  const def: FormDefinition = {
+    id: "card",
+    sections: [
+      {
+        id: "a",
+        fields: [{ name: "card", type: "text", rule: "residenceCard", label: { ja: "在留カード番号", en: "Card" } }],
+      },
+    ],
+  };
+  assert.equal(normalize(def, { card: " ａｂ12345678cd " }).card, "AB12345678CD");
+  assert.deepEqual(messages(def, { card: "ab12345678cd" }), []);
+  assert.deepEqual(messages(def, { card: "AB123" }), ["card=residenceCard"]);
+});

@@ -17,6 +17,7 @@ import {
   isNameRoman,
   isPhone,
   isPostalCode,
+  isResidenceCardNumber,
   passwordProblems,
   toHalfWidth,
 } from "../validation/rules";
@@ -43,6 +44,7 @@ const namedRules: Record<Exclude<TextRule, "password">, (s: string) => boolean> 
   corporateNumber: isCorporateNumber,
   email: isEmail,
   nameRoman: isNameRoman,
+  residenceCard: isResidenceCardNumber,
 };
 
 /** Classes where NFKC cannot change the meaning: full-width digits or letters become half-width. */
@@ -103,6 +105,8 @@ function normalizeText(f: LeafField, raw: unknown): string {
   s = s.trim();
   if (f.type === "text" && f.spaces) s = s.replace(/\s+/g, " ");
   if (f.type === "text" && f.rule === "email") s = s.toLowerCase();
+  // Card numbers are printed in capitals: typed in lower case or full width they mean the same.
+  if (f.type === "text" && f.rule === "residenceCard") s = s.toUpperCase();
   return s;
 }
 

@@ -46,7 +46,8 @@ type Common = {
   review?: "masked" | "hidden";
 };
 
-export type TextRule = "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password";
+export type TextRule =
+  "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "residenceCard";
 
 export type TextField = Common & {
   type: "text";

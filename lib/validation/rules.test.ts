@@ -1,6 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { passwordProblems, isNameRoman, isPhone, isCorporateNumber, isPostalCode, toHalfWidth } from "./rules";
+import {
+  passwordProblems,
+  isNameRoman,
+  isPhone,
+  isCorporateNumber,
+  isPostalCode,
+  isResidenceCardNumber,
+  toHalfWidth,
+} from "./rules";
 
 test("a password meeting every rule has no problems", () => {
   assert.deepEqual(passwordProblems("Abcdef12$x"), []);
@@ -49,4 +57,10 @@ test("法人番号 check digit", () => {
 test("郵便番号 is seven digits", () => {
   assert.ok(isPostalCode("1000013"));
   assert.ok(!isPostalCode("100-0013"));
+});
+
+test("在留カード番号: two letters, eight digits, two letters", () => {
+  assert.ok(isResidenceCardNumber("AB12345678CD"));
+  for (const bad of ["ab12345678cd", "AB1234567CD", "A123456789CD", "AB12345678C1", ""])
+    assert.ok(!isResidenceCardNumber(bad), bad);
 });

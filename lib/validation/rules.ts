@@ -47,6 +47,11 @@ export function toHalfWidth(s: string): string {
   return s.normalize("NFKC");
 }
 
+/** 在留カード番号: 2 letters, 8 digits, 2 letters (AB12345678CD). */
+export function isResidenceCardNumber(s: string): boolean {
+  return /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(s);
+}
+
 export function isEmail(s: string): boolean {
   return s.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
 }
