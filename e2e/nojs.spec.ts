@@ -74,6 +74,7 @@ test("registration without JavaScript: errors with answers kept, check answers, 
   // 変更 of one answer leads back to the form with everything kept, the password included (kept as a hash).
   await page.getByRole("button", { name: /^変更\s*（電話番号）$/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用者登録");
+  await expect(page.locator("#field-phone")).toBeFocused();
   await expect(page.locator("#field-nameRoman")).toHaveValue("SUZUKI ICHIRO");
   await expect(page.getByText("確認画面に進んだときのパスワードが使われます。")).toBeVisible();
   await page.locator("#field-phone").fill("09087654321");

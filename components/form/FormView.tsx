@@ -200,6 +200,7 @@ export function FormView({
     control: form.control,
     errorsFor: errorAt,
     setValue: (path, value) => form.setValue(path, value, { shouldDirty: true }),
+    focus: state.step === "input" ? state.focus : undefined,
     initial: initialAt,
     required: (f: FieldDef, path: string) => isRequired(f, values, rowAt(path)),
     holds: (c: Condition, path: string) => holds(c, values, rowAt(path)),

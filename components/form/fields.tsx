@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { useClientStrings } from "@/components/ClientStrings";
 import type { ChoiceField, Condition, FieldDef, GroupField, LeafField, Option, Text } from "@/lib/forms/types";
@@ -8,6 +8,7 @@ import type { Resolve } from "@/lib/forms/engine";
 import { FieldLabel as LabelText } from "@/components/ui/FieldLabel";
 import { Hint as HintText } from "@/components/ui/Hint";
 import { Choice, Input, Select, Textarea } from "@/components/ui/controls";
+import { Button } from "@/components/ui/Button";
 import { FieldErrors } from "./FieldErrors";
 import { CalendarButton } from "./CalendarButton";
 import { Combobox } from "./Combobox";
@@ -24,6 +25,8 @@ export type FieldContext = {
   /** Whether a condition holds for the answers (inside a group row, for that row). */
   holds: (c: Condition, path: string) => boolean;
   setValue: (path: string, value: string) => void;
+  /** The field the answer asks to focus (変更, a new row): autofocus works without JavaScript too. */
+  focus?: string;
   /** The value to render before JavaScript runs (and without it). */
   initial: (path: string) => unknown;
 };
@@ -154,6 +157,7 @@ export function LeafInput({ f, path, ctx }: { f: LeafField; path: string; ctx: F
 
   const common = {
     id: id.id,
+    autoFocus: ctx.focus === path || undefined,
     "aria-invalid": invalid || undefined,
     "aria-required": required || undefined,
     defaultValue: String(initial ?? ""),
@@ -328,13 +332,21 @@ function SearchableSelect({
   );
 }
 
-/** Repeatable group (+追加する, up to its maximum); each row is its own fieldset. */
+/**
+ * Repeatable group (+追加する up to its maximum, 削除 per row); each row is its own fieldset. The
+ * buttons are buttons of the form (intent add:/remove:), so rows change without JavaScript too;
+ * with it, the change happens here, focus goes to the new row's first field (or, after 削除, to
+ * +追加する) and the change is announced.
+ */
 export function GroupInput({ f, ctx }: { f: GroupField; ctx: FieldContext }) {
   const s = useClientStrings("form");
   const { fields, append, remove } = useFieldArray({ control: ctx.control as never, name: f.name as never });
+  const [said, setSaid] = useState("");
+  const adder = useRef<HTMLButtonElement>(null);
   const errors = ctx.errorsFor(f.name);
   const invalid = errors.length > 0;
   const label = ctx.tx(f.label);
+  const full = fields.length >= f.max;
   return (
     <fieldset
       className="mt-6"
@@ -355,19 +367,44 @@ export function GroupInput({ f, ctx }: { f: GroupField; ctx: FieldContext }) {
           {f.fields.map((c) => (
             <LeafInput key={c.name} f={c} path={`${f.name}.${i}.${c.name}`} ctx={ctx} />
           ))}
-          <button type="button" className="btn btn-secondary mt-4" onClick={() => remove(i)}>
+          <Button
+            type="submit"
+            name="intent"
+            value={`remove:${f.name}.${i}`}
+            className="mt-4"
+            onClick={(e) => {
+              e.preventDefault();
+              remove(i);
+              setSaid(fill(s.rowRemoved, { label, n: i + 1 }));
+              adder.current?.focus();
+            }}
+          >
             {fill(s.removeRow, { label, n: i + 1 })}
-          </button>
+          </Button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="btn btn-secondary mt-4"
-        disabled={fields.length >= f.max}
-        onClick={() => append(Object.fromEntries(f.fields.map((c) => [c.name, ""])) as never)}
+      <Button
+        ref={adder}
+        type="submit"
+        name="intent"
+        value={`add:${f.name}`}
+        className="mt-4"
+        busy={full}
+        onClick={(e) => {
+          e.preventDefault();
+          if (full) return;
+          const n = fields.length;
+          append(Object.fromEntries(f.fields.map((c) => [c.name, c.type === "checkbox" ? [] : ""])) as never, {
+            focusName: `${f.name}.${n}.${f.fields[0].name}`,
+          });
+          setSaid(fill(s.rowAdded, { label, n: n + 1 }));
+        }}
       >
         + {s.addRow}
-      </button>
+      </Button>
+      <p className="sr-only" aria-live="polite">
+        {said}
+      </p>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { csvColumns, initialValues, normalize, resolver, reviewRows, validate } from "./engine";
 import { formSchema } from "./schema";
 import { valuesFromFormData } from "./formdata";
+import { applyRowIntent } from "./rows";
 import { usageForm } from "./definitions/usage";
 import type { FormDefinition } from "./types";
 
@@ -464,4 +465,22 @@ test("在留カード番号 typed in lower case or full width is read as printed
   assert.equal(normalize(def, { card: " ａｂ12345678cd " }).card, "AB12345678CD");
   assert.deepEqual(messages(def, { card: "ab12345678cd" }), []);
   assert.deepEqual(messages(def, { card: "AB123" }), ["card=residenceCard"]);
+});
+
+test("without JavaScript, +追加する and 削除 of a group are intents of the posted form", () => {
+  const raw = { name: "A", relatives: [{ relation: "父", born: "" }] };
+  const added = applyRowIntent(residence, "add:relatives", raw)!;
+  assert.deepEqual(added.values.relatives, [
+    { relation: "父", born: "" },
+    { relation: "", born: "" },
+  ]);
+  assert.equal(added.focus, "relatives.1.relation");
+  // The maximum (2) holds.
+  assert.equal((applyRowIntent(residence, "add:relatives", added.values)!.values.relatives as unknown[]).length, 2);
+  const removed = applyRowIntent(residence, "remove:relatives.0", added.values)!;
+  assert.deepEqual(removed.values.relatives, [{ relation: "", born: "" }]);
+  assert.equal(removed.focus, "relatives");
+  for (const other of ["continue", "add:name", "remove:relatives", "add:nope", "remove:relatives.x"]) {
+    assert.equal(applyRowIntent(residence, other, raw), null, other);
+  }
 });

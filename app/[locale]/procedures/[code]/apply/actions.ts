@@ -9,6 +9,7 @@ import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/fi
 import { fileStore } from "@/lib/files/storage";
 import { message } from "@/lib/forms/engine";
 import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
+import { applyRowIntent } from "@/lib/forms/rows";
 import { answer, withoutSecrets } from "@/lib/forms/submission";
 import type { FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
@@ -23,7 +24,7 @@ async function allowed(locale: string, code: string) {
 }
 
 /**
- * 確認へ進む (and, without JavaScript, 添付する / 削除): files sent with the form are attached with
+ * 確認へ進む (and, without JavaScript, 添付する / 削除 and a group's +追加する / 削除): files sent with the form are attached with
  * the same checks as the upload route; the answers are kept as a draft either way, checked with
  * the same schema as in the browser, and a passing draft goes on to 申込確認.
  */
@@ -62,6 +63,17 @@ export async function saveDraft(
   }
   const raw = valuesFromFormData(def, formData);
   const shown = withoutSecrets(def, raw as FormValues);
+  const rows = applyRowIntent(def, intent, raw);
+  if (rows) {
+    await keepDraft(db(), user.id, code, rows.values);
+    return answer(prev, {
+      step: "input",
+      values: rows.values as FormValues,
+      focus: rows.focus,
+      files: await draftAttachments(db(), user.id, code),
+      notices,
+    });
+  }
   if (intent === "attach" || intent.startsWith("remove:")) {
     await keepDraft(db(), user.id, code, raw);
     return answer(prev, { step: "input", values: shown, files: await draftAttachments(db(), user.id, code), notices });
