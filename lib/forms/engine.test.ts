@@ -1,6 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvColumns, initialValues, normalize, resolver, reviewRows, validate } from "./engine";
+import {
+  csvColumns,
+  initialValues,
+  normalize,
+  resolver,
+  reviewRows,
+  stepOf,
+  stepsWithIssues,
+  validate,
+  validateStep,
+} from "./engine";
 import { formSchema } from "./schema";
 import { valuesFromFormData } from "./formdata";
 import { applyRowIntent } from "./rows";
@@ -483,4 +493,41 @@ test("without JavaScript, +追加する and 削除 of a group are intents of the
   for (const other of ["continue", "add:name", "remove:relatives", "add:nope", "remove:relatives.x"]) {
     assert.equal(applyRowIntent(residence, other, raw), null, other);
   }
+});
+
+test("a form in steps is checked a step at a time, and tells which steps need fixing", () => {
+  const def: FormDefinition = {
+    id: "steps",
+    sections: [
+      { id: "person", fields: [{ name: "name", type: "text", required: true, label: { ja: "氏名", en: "Name" } }] },
+      {
+        id: "contact",
+        fields: [
+          { name: "phone", type: "text", label: { ja: "電話番号", en: "Phone" } },
+          { name: "mobile", type: "text", label: { ja: "携帯電話番号", en: "Mobile" } },
+        ],
+      },
+      {
+        id: "org",
+        fields: [{ name: "orgName", type: "text", required: true, label: { ja: "機関名称", en: "Organization" } }],
+      },
+    ],
+    steps: [
+      { id: "applicant", title: { ja: "申請人等情報", en: "Applicant" }, sections: ["person", "contact"] },
+      { id: "organization", title: { ja: "所属機関等情報", en: "Organization" }, sections: ["org"] },
+    ],
+    rules: [{ kind: "oneRequired", fields: ["phone", "mobile"], message: "phoneOrMobile" }],
+  };
+  const values = normalize(def, { name: "", orgName: "" });
+  assert.deepEqual(
+    validateStep(def, values, "applicant", today).map((i) => `${i.path}=${i.message}`),
+    ["name=required", "phone=phoneOrMobile"],
+  );
+  assert.deepEqual(
+    validateStep(def, values, "organization", today).map((i) => i.path),
+    ["orgName"],
+  );
+  assert.deepEqual(stepsWithIssues(def, values, today), ["applicant", "organization"]);
+  assert.deepEqual(stepsWithIssues(def, normalize(def, { name: "A", mobile: "0901", orgName: "X" }), today), []);
+  assert.equal(stepOf(def, "orgName"), "organization");
 });

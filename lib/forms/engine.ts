@@ -285,6 +285,23 @@ function checkRules(def: FormDefinition, values: FormValues): Issue[] {
   return issues;
 }
 
+/** The step a field belongs to (by its section), or null in a form without steps. */
+export function stepOf(def: FormDefinition, fieldName: string): string | null {
+  const section = def.sections.find((s) => s.fields.some((f) => f.name === fieldName));
+  return def.steps?.find((st) => section && st.sections.includes(section.id))?.id ?? null;
+}
+
+/** The broken rules of one step: its fields' own, and rules across fields reported on them. */
+export function validateStep(def: FormDefinition, values: FormValues, stepId: string, today = new Date()): Issue[] {
+  return validate(def, values, today).filter((i) => stepOf(def, i.path.split(".")[0]) === stepId);
+}
+
+/** Steps that have something to fix, for the step list. */
+export function stepsWithIssues(def: FormDefinition, values: FormValues, today = new Date()): string[] {
+  const ids = new Set(validate(def, values, today).map((i) => stepOf(def, i.path.split(".")[0])));
+  return (def.steps ?? []).map((s) => s.id).filter((id) => ids.has(id));
+}
+
 /** Issues as { path: [message…] }, the shape forms show. */
 export function issuesToErrors(issues: { path: PropertyKey[] | string; message: string }[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};

@@ -98,9 +98,16 @@ export type FormRule =
   | { kind: "oneRequired"; fields: string[]; message: string; when?: Condition }
   | { kind: "notAfter"; first: string; then: string; message: string; when?: Condition };
 
+/**
+ * A long form in steps (申請人等情報 / 所属機関等情報 / 同時申請 / …): each step shows some sections,
+ * is checked on its own as the user moves on, and all are checked again on 申込む.
+ */
+export type StepDef = { id: string; title: Text; sections: string[] };
+
 export type FormDefinition = {
   id: string;
   sections: SectionDef[];
+  steps?: StepDef[];
   rules?: FormRule[];
   attachments?: AttachmentRule;
 };
