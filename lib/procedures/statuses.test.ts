@@ -1,0 +1,22 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { statuses, statusesOfCategory } from "./statuses";
+
+test("each status in the online scope names the category part of its forms", () => {
+  assert.deepEqual(
+    statusesOfCategory("N").map((s) => s.ja),
+    ["研究", "技術・人文知識・国際業務", "介護", "技能"],
+  );
+  assert.deepEqual(
+    statusesOfCategory("V").map((s) => s.ja),
+    ["特定技能"],
+  );
+  assert.deepEqual(
+    statusesOfCategory("T").map((s) => s.ja),
+    ["日本人の配偶者等", "永住者の配偶者等", "定住者"],
+  );
+  // Out of scope online: no category is offered for them.
+  for (const ja of ["外交", "短期滞在", "永住者"])
+    assert.equal(statuses.find((s) => s.ja === ja)?.category, undefined, ja);
+  assert.equal(statuses.find((s) => s.ja === "特定活動")?.category, "byNotice");
+});
