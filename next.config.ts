@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BYTES } from "./lib/files/limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const production = process.env.NODE_ENV === "production";
@@ -19,8 +20,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Without JavaScript, 利用申出 sends its PDFs (20 MB in all) with the form to a server action,
     // through proxy.ts: both limits must allow that much, and no more.
-    serverActions: { bodySizeLimit: "26mb" },
-    proxyClientMaxBodySize: "26mb",
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES,
   },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],

@@ -2,11 +2,25 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing, LOCALE_COOKIE, FROM_LOCALE_PARAM, isJaEnOnly, isLocale, splitLocalePath } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { MAX_REQUEST_BYTES } from "./lib/files/limits";
 
 const intl = createMiddleware(routing);
 
+/**
+ * A form posted with more than the service reads (files chosen without JavaScript, over the limit)
+ * gets a page that says so, not a failed parse: browsers state the size of what they send.
+ */
+function tooLarge() {
+  const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>送信できません / Too large</title></head><body><main><h1>送信できません</h1><p>送信する内容（添付ファイルを含む）が大きすぎます。合計${MAX_REQUEST_BYTES / 1024 / 1024}MB未満にして、ブラウザの「戻る」で入力画面に戻ってください。</p><p lang="en">What you sent (attached files included) is too large. Keep it under ${MAX_REQUEST_BYTES / 1024 / 1024} MB in all and use the browser's Back button to return to the form.</p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 413,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'" },
+  });
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return tooLarge();
   const { locale, rest } = splitLocalePath(pathname);
   const isDocument = (request.headers.get("sec-fetch-dest") ?? "document") === "document";
 

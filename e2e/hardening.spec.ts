@@ -126,6 +126,13 @@ test("uploads: a chunked body over the limit is refused with 413; the gate of th
     60 * 1024 * 1024,
   );
   expect(status).toBe(413);
+  // A form posted without JavaScript with too much in it gets a page that says so.
+  const page413 = await page.request.post("/ja/procedures/usage/apply", {
+    multipart: { intent: "attach", files: pdfFile("big.pdf", Buffer.alloc(30 * 1024 * 1024)) },
+    headers: { origin: baseURL! },
+  });
+  expect(page413.status()).toBe(413);
+  expect(await page413.text()).toContain("送信する内容（添付ファイルを含む）が大きすぎます。");
 
   // Officers file nothing, so they cannot attach either.
   const oc = await browser.newContext({ baseURL });
@@ -186,4 +193,37 @@ test("the mail-sending forms are limited per address", async ({ page }) => {
   await page.locator("#field-email").fill(uniqueEmail("other"));
   await page.getByRole("button", { name: /完了する/ }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("メールを送信しました");
+});
+
+test("odd characters: NUL and other control characters posted in a form are dropped, never a server error", async ({
+  page,
+  baseURL,
+  browser,
+}) => {
+  const email = uniqueEmail("nul");
+  await registerQuick(browser, baseURL, email, randomCorporateNumber());
+  const user = await getUser(email);
+  await logIn(page, user.loginId, "Sakura-2026$x");
+  await page.goto("/ja/procedures/usage/apply");
+  // Posted as a browser without JavaScript would, with values no keyboard types.
+  const answered = page.waitForNavigation();
+  await page.evaluate(() => {
+    const form = document.querySelector<HTMLButtonElement>("main form button[value=continue]")!.form!;
+    (form.elements.namedItem("department") as HTMLInputElement).value = "総務\u0000部\u0007";
+    (form.elements.namedItem("note") as HTMLTextAreaElement).value = "一行目\n二\u0000行目";
+    const intent = Object.assign(document.createElement("input"), {
+      type: "hidden",
+      name: "intent",
+      value: "continue",
+    });
+    form.append(intent);
+    HTMLFormElement.prototype.submit.call(form);
+  });
+  await answered;
+  await expect(page.locator(".error-summary")).toContainText("添付ファイル: 資料を1つ以上添付してください。");
+  await expect(page.locator("#field-department")).toHaveValue("総務部");
+  const draft = await withDb(
+    async (db) => (await db.query(`SELECT values FROM "ApplicationDraft" WHERE "userId" = $1`, [user.id])).rows[0],
+  );
+  expect(draft.values).toMatchObject({ department: "総務部", note: "一行目\n二行目" });
 });

@@ -41,7 +41,8 @@ test("registration without JavaScript: errors with answers kept, check answers, 
   await page.locator("#field-emailConfirm").fill(email.toUpperCase());
   await page.getByRole("button", { name: /登録する/ }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("メールを送信しました");
-  await page.goto(linkIn(await waitForMail(email, /利用者登録のご案内/)));
+  const link = linkIn(await waitForMail(email, /利用者登録のご案内/));
+  await page.goto(link);
 
   await page.locator("#field-nameRoman").fill("SUZUKI ICHIRO");
   await page.locator("#field-birthDate").fill("１９８８０２２９");
@@ -70,6 +71,13 @@ test("registration without JavaScript: errors with answers kept, check answers, 
   await expect(answers).toContainText("1988/02/29");
   await expect(answers).toContainText(email);
   expect(await page.content()).not.toContain(PASSWORD);
+
+  // Opening the link again (a reload, Back) shows the answers given, the password kept.
+  await page.goto(link);
+  await expect(page.locator("#field-organizationName")).toHaveValue("株式会社ノースクリプト");
+  await expect(page.getByText("確認画面に進んだときのパスワードが使われます。")).toBeVisible();
+  await page.getByRole("button", { name: /確認へ進む/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用者登録確認");
 
   // 変更 of one answer leads back to the form with everything kept, the password included (kept as a hash).
   await page.getByRole("button", { name: /^変更\s*（電話番号）$/ }).click();

@@ -1,6 +1,7 @@
 "use client";
 import { lazy, Suspense, useRef, useState, useSyncExternalStore } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
+import { realDate } from "@/lib/forms/engine";
 
 const CalendarDialog = lazy(() => import("./CalendarDialog"));
 const noSubscription = () => () => {};
@@ -8,9 +9,7 @@ const noSubscription = () => () => {};
 /** The date typed in the field (full-width digits too), if it is a real one. */
 function typedDate(inputId: string): Date | null {
   const v = ((document.getElementById(inputId) as HTMLInputElement | null)?.value ?? "").normalize("NFKC").trim();
-  if (!/^\d{8}$/.test(v)) return null;
-  const d = new Date(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8));
-  return d.getMonth() === +v.slice(4, 6) - 1 && d.getDate() === +v.slice(6, 8) ? d : null;
+  return realDate(v) ? new Date(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8)) : null;
 }
 
 /**

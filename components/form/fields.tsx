@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { useClientStrings } from "@/components/ClientStrings";
 import type { ChoiceField, Condition, FieldDef, GroupField, LeafField, Option, Text } from "@/lib/forms/types";
@@ -162,30 +162,35 @@ export function LeafInput({ f, path, ctx }: { f: LeafField; path: string; ctx: F
     "aria-required": required || undefined,
     defaultValue: String(initial ?? ""),
   };
-  if (f.type === "select" && f.options.length > LONG_LIST) {
-    return (
-      <div className="mt-6">
-        <label htmlFor={id.id}>{label}</label>
-        {hint}
-        {messages}
-        <SearchableSelect f={f} path={path} ctx={ctx} invalid={invalid} required={required} describedBy={described} />
-      </div>
-    );
-  }
   if (f.type === "select") {
+    const plain = (
+      <Select {...common} {...ctx.register(path)} aria-describedby={described}>
+        <option value="">{s.selectPlaceholder}</option>
+        {f.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {ctx.tx(o.label)}
+          </option>
+        ))}
+      </Select>
+    );
     return (
       <div className="mt-6">
         <label htmlFor={id.id}>{label}</label>
         {hint}
         {messages}
-        <Select {...common} {...ctx.register(path)} aria-describedby={described}>
-          <option value="">{s.selectPlaceholder}</option>
-          {f.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {ctx.tx(o.label)}
-            </option>
-          ))}
-        </Select>
+        {f.options.length > LONG_LIST ? (
+          <SearchableSelect
+            f={f}
+            path={path}
+            ctx={ctx}
+            invalid={invalid}
+            required={required}
+            describedBy={described}
+            plain={plain}
+          />
+        ) : (
+          plain
+        )}
       </div>
     );
   }
@@ -276,6 +281,7 @@ function SearchableSelect({
   invalid,
   required,
   describedBy,
+  plain,
 }: {
   f: ChoiceField;
   path: string;
@@ -283,6 +289,8 @@ function SearchableSelect({
   invalid: boolean;
   required: boolean;
   describedBy?: string;
+  /** The list as a plain <select>, for the page before (and without) JavaScript. */
+  plain: ReactNode;
 }) {
   const s = useClientStrings("form");
   const ready = useSyncExternalStore(
@@ -291,25 +299,7 @@ function SearchableSelect({
     () => false,
   );
   const value = String(useWatch({ control: ctx.control, name: path }) ?? "");
-  if (!ready) {
-    return (
-      <Select
-        id={`field-${path}`}
-        name={path}
-        defaultValue={String(ctx.initial(path) ?? "")}
-        aria-invalid={invalid || undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy}
-      >
-        <option value="">{s.selectPlaceholder}</option>
-        {f.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {ctx.tx(o.label)}
-          </option>
-        ))}
-      </Select>
-    );
-  }
+  if (!ready) return plain;
   return (
     <>
       <input type="hidden" {...ctx.register(path)} />

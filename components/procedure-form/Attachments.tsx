@@ -3,6 +3,7 @@ import { forwardRef, useImperativeHandle, useRef, useState } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
 import { ErrorIcon } from "@/components/ui/ErrorIcon";
 import { FieldLabel } from "@/components/form/fields";
+import { FieldErrors } from "@/components/form/FieldErrors";
 import type { AttachmentRule } from "@/lib/forms/types";
 import { fill, formatBytes, plural, validationMessage } from "@/components/form/format";
 
@@ -158,13 +159,7 @@ export const Attachments = forwardRef<AttachmentsHandle, Props>(function Attachm
           <br />
           {fill(s.attachLimits, limits)}
         </p>
-        {invalid && (
-          <ul id="attachments-error" className="mt-1 font-bold text-error">
-            {errors.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )}
+        <FieldErrors id="attachments-error" errors={errors} />
         <div className="mt-2 flex flex-wrap items-center gap-4">
           <input
             ref={input}
@@ -257,7 +252,7 @@ export const Attachments = forwardRef<AttachmentsHandle, Props>(function Attachm
                   <button
                     type="submit"
                     name="intent"
-                    value={`remove:${f.id}`}
+                    value={`removeFile:${f.id}`}
                     formNoValidate
                     className="btn btn-secondary min-h-11 py-1"
                     aria-label={fill(s.removeNamed, { name: f.name })}

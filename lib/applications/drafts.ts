@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormDefinition, FormValues } from "../forms/types";
-import { issuesToErrors } from "../forms/engine";
+import { issuesToErrors, normalize } from "../forms/engine";
 import { formSchema } from "../forms/schema";
 
 /** Server-side check of a draft: the form's own schema plus the attachment rule, counted in the DB. */
@@ -38,7 +38,8 @@ export async function checkAndSaveDraft(
   input: Record<string, unknown>,
 ): Promise<DraftCheck> {
   const parsed = draftSchema(def, await countFiles(prisma, userId, procedureCode)).safeParse(input);
-  await keepDraft(prisma, userId, procedureCode, parsed.success ? parsed.data : input);
+  // Kept normalised either way (trimmed, full-width digits read, line breaks as typed on any system).
+  await keepDraft(prisma, userId, procedureCode, parsed.success ? parsed.data : normalize(def, input));
   return parsed.success
     ? { ok: true, values: parsed.data }
     : { ok: false, errors: issuesToErrors(parsed.error.issues) };

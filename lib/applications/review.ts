@@ -20,7 +20,7 @@ export async function applicationForOfficer(prisma: PrismaClient, id: string) {
   return prisma.application.findUnique({
     where: { id },
     include: {
-      user: { select: { nameRoman: true, organizationName: true, loginId: true, email: true, corporateNumber: true } },
+      user: { select: { nameRoman: true, organizationName: true, loginId: true, email: true } },
       attachments: { orderBy: { createdAt: "asc" } },
       approval: true,
       events: { orderBy: { at: "asc" }, include: { actor: { select: { loginId: true, nameRoman: true } } } },

@@ -9,10 +9,7 @@ export type UsageStatus =
   | { state: "none" };
 
 /** Where the user stands with 利用申出, for my page and the residence procedures' pages. */
-export async function usageStatus(
-  prisma: PrismaClient,
-  user: { id: string; corporateNumber: string | null },
-): Promise<UsageStatus> {
+export async function usageStatus(prisma: PrismaClient, user: { id: string }): Promise<UsageStatus> {
   const approval = await activeUsageApproval(prisma, user);
   if (approval) return { state: "approved", validUntil: approval.validUntil };
   const latest = await prisma.application.findFirst({

@@ -40,6 +40,12 @@ export async function addAttachment(
   const { userId, procedureCode, rule, bytes } = input;
   if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
+  const name = cleanFileName(input.name);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  // The same file sent again (a form posted twice, a reload) is the one already attached.
+  const same = { ownerId: userId, name, sha256, draft: { userId, procedureCode } };
+  const already = await prisma.attachment.findFirst({ where: same, select: { id: true, name: true, size: true } });
+  if (already) return { ok: true, attachment: already };
   const before = await prisma.attachment.aggregate({
     where: { ownerId: userId, draft: { userId, procedureCode } },
     _count: true,
@@ -50,22 +56,22 @@ export async function addAttachment(
   const problem = await pdfProblem(bytes);
   if (problem) return { ok: false, reason: problem };
 
-  const name = cleanFileName(input.name);
   const storageKey = await store.put(bytes, name, "application/pdf");
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
   const draftId = await draftIdFor(prisma, userId, procedureCode);
   const result = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ApplicationDraft" WHERE id = ${draftId} FOR UPDATE`;
+    const raced = await tx.attachment.findFirst({ where: same, select: { id: true, name: true, size: true } });
+    if (raced) return { ok: true as const, attachment: raced, stored: false };
     const now = await tx.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
     if (now._count >= rule.maxFiles) return { ok: false as const, reason: "tooMany" as const };
     if ((now._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false as const, reason: "tooLarge" as const };
     const a = await tx.attachment.create({
       data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey },
     });
-    return { ok: true as const, attachment: { id: a.id, name: a.name, size: a.size } };
+    return { ok: true as const, attachment: { id: a.id, name: a.name, size: a.size }, stored: true };
   });
-  if (!result.ok) await store.remove(storageKey);
-  return result;
+  if (!result.ok || !result.stored) await store.remove(storageKey);
+  return result.ok ? { ok: true, attachment: result.attachment } : result;
 }
 
 export async function draftAttachments(

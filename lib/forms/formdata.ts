@@ -1,13 +1,13 @@
 import type { FormDefinition } from "./types";
 import { allFields } from "./engine";
 import { unknownName } from "./types";
+import { plainText } from "../validation/rules";
 
-const MAX_CHARS = 10_000;
-const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, MAX_CHARS) : "");
+const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? plainText(v) : "");
 
 /**
  * A posted form (with or without JavaScript) as the raw answers the schema reads: only the fields
- * the definition names, strings cut at a sane length, group rows from "group.0.field" names.
+ * the definition names, strings without control characters and cut at a sane length, group rows from "group.0.field" names.
  */
 export function valuesFromFormData(def: FormDefinition, fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -21,7 +21,10 @@ export function valuesFromFormData(def: FormDefinition, fd: FormData): Record<st
         for (const c of f.fields) {
           row[c.name] =
             c.type === "checkbox"
-              ? fd.getAll(prefix + c.name).filter((v): v is string => typeof v === "string")
+              ? fd
+                  .getAll(prefix + c.name)
+                  .filter((v): v is string => typeof v === "string")
+                  .map((v) => plainText(v, 200))
               : text(fd.get(prefix + c.name));
           if (c.type === "date" && c.unknownParts)
             row[unknownName(c.name)] = text(fd.get(prefix + unknownName(c.name))) || "none";
@@ -33,6 +36,7 @@ export function valuesFromFormData(def: FormDefinition, fd: FormData): Record<st
       out[f.name] = fd
         .getAll(f.name)
         .filter((v): v is string => typeof v === "string")
+        .map((v) => plainText(v, 200))
         .slice(0, f.options.length);
     } else {
       out[f.name] = text(fd.get(f.name));

@@ -1,3 +1,4 @@
+import { foldForSearch } from "../forms/option-search";
 // 類義語検索 (§8.1): each group lists words that mean the same for searching. Kept as data.
 export const synonymGroups: string[][] = [
   ["ビザ", "在留資格", "査証", "visa", "status"],
@@ -18,7 +19,5 @@ export function expand(word: string): string[] {
   return group ? [...new Set([w, ...group.map(normalizeForSearch)])] : [w];
 }
 
-/** Full-width and half-width, upper and lower case all match (NFKC + lower case). */
-export function normalizeForSearch(s: string): string {
-  return s.normalize("NFKC").toLowerCase();
-}
+/** Full-width and half-width, upper and lower case, hiragana and katakana all match the same. */
+export const normalizeForSearch = foldForSearch;

@@ -40,3 +40,15 @@ test("buckets are separate, and one full bucket is enough to refuse", async () =
     await prisma.$disconnect();
   }
 });
+
+test("events older than the window are removed as the bucket is used", async () => {
+  const prisma = createPrismaClient();
+  try {
+    const key = `test:old:${randomBytes(6).toString("hex")}`;
+    await prisma.rateEvent.create({ data: { bucket: key, at: new Date(Date.now() - 2 * 3_600_000) } });
+    assert.equal(await overLimit(prisma, [{ key, limit: 1 }], 60), false);
+    assert.equal(await prisma.rateEvent.count({ where: { bucket: key } }), 1);
+  } finally {
+    await prisma.$disconnect();
+  }
+});

@@ -25,7 +25,10 @@ export async function overLimit(
 ): Promise<boolean> {
   const t = now();
   const since = new Date(t.getTime() - windowMinutes * 60_000);
-  await prisma.rateEvent.createMany({ data: buckets.map((b) => ({ bucket: b.key.slice(0, 200), at: t })) });
+  const keys = buckets.map((b) => b.key.slice(0, 200));
+  // Events older than the window count for nothing: they go, so the table stays small.
+  await prisma.rateEvent.deleteMany({ where: { bucket: { in: keys }, at: { lt: since } } });
+  await prisma.rateEvent.createMany({ data: keys.map((bucket) => ({ bucket, at: t })) });
   for (const b of buckets) {
     if ((await prisma.rateEvent.count({ where: { bucket: b.key.slice(0, 200), at: { gte: since } } })) > b.limit)
       return true;

@@ -42,6 +42,14 @@ export function isCorporateNumber(s: string): boolean {
   return Number(s[0]) === 9 - (sum % 9);
 }
 
+/**
+ * Typed text as the service keeps it: control characters (NUL, bell …; PostgreSQL refuses NUL in
+ * text and JSON) are dropped, tabs and line breaks kept, and the length bounded.
+ */
+export function plainText(s: string, max = 10_000): string {
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").slice(0, max);
+}
+
 /** Full-width digits, letters and spaces typed into a half-width field mean the same thing. */
 export function toHalfWidth(s: string): string {
   return s.normalize("NFKC");

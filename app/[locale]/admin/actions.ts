@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { checkedLocale, requireOfficer } from "@/app/_server/guards";
 import { approveUsage, returnUsage } from "@/lib/applications/review";
 import { isRecordId } from "@/lib/security/ids";
+import { plainText } from "@/lib/validation/rules";
 
 async function decisionContext(locale: unknown, id: unknown) {
   const l = checkedLocale(locale);
@@ -21,7 +22,7 @@ export async function approve(locale: string, id: string) {
 export async function sendBack(locale: string, id: string, formData: FormData) {
   const c = await decisionContext(locale, id);
   const raw = formData.get("message");
-  const message = typeof raw === "string" ? raw.replace(/\r\n?/g, "\n").trim() : "";
+  const message = typeof raw === "string" ? plainText(raw.replace(/\r\n?/g, "\n"), 5000).trim() : "";
   if (!message || [...message].length > 1000) redirect(`${c.page}?error=${message ? "long" : "empty"}#return-message`);
   const r = await returnUsage(db(), c.user.id, c.id, message);
   redirect(`${c.page}?done=${r}`);

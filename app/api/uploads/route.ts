@@ -5,17 +5,16 @@ import { formFor } from "@/lib/forms/registry";
 import { applyGate } from "@/lib/applications/gate";
 import { addAttachment } from "@/lib/files/attachments";
 import { readFormLimited } from "@/lib/files/body";
+import { MAX_REQUEST_BYTES } from "@/lib/files/limits";
 import { fileStore } from "@/lib/files/storage";
 
 export const dynamic = "force-dynamic";
-// Larger than any procedure's total limit (25 MB for residence forms) plus multipart overhead.
-const MAX_BODY = 26 * 1024 * 1024;
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 /** 添付する: one PDF into the user's draft of a procedure, behind the same gate as its form. */
 export const POST = withUser(
   async (request, { user }) => {
-    const form = await readFormLimited(request, MAX_BODY);
+    const form = await readFormLimited(request, MAX_REQUEST_BYTES);
     if (form === "tooLarge") return json({ reason: "tooLarge" }, 413);
     if (!form) return json({ reason: "invalid" }, 400);
     const code = form.get("procedure");

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { db } from "@/lib/db/client";
-import { checkRegistrationToken } from "@/lib/accounts/registration";
+import { checkRegistrationToken, registrationAnswers } from "@/lib/accounts/registration";
 import { registrationForm } from "@/lib/accounts/forms";
 import { initialState } from "@/lib/forms/types";
 import { FormView } from "@/components/form/FormView";
@@ -29,13 +29,15 @@ export default async function RegistrationFormPage({ params }: { params: Promise
   const t = await getTranslations("register");
   const tf = await getTranslations("form");
   const tfields = await getTranslations("fields");
+  // Opened again (a reload, Back, the mail's link) after 確認へ進む: the answers given are still here.
+  const kept = await registrationAnswers(db(), token);
   return (
     <FormView
       def={registrationForm}
       texts={await formTexts(registrationForm)}
       lang={locale}
       action={register.bind(null, locale, token)}
-      initial={initialState({ kind: "ORGANIZATION_STAFF" })}
+      initial={initialState(kept ? { ...kept, passwordKept: "1" } : { kind: "ORGANIZATION_STAFF" })}
       fixed={[{ label: tfields("email"), value: check.token.email }]}
       title={t("formTitle")}
       steps={{

@@ -10,7 +10,7 @@ import { fileStore } from "@/lib/files/storage";
 import { message } from "@/lib/forms/engine";
 import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
 import { applyRowIntent } from "@/lib/forms/rows";
-import { answer, withoutSecrets } from "@/lib/forms/submission";
+import { answer } from "@/lib/forms/submission";
 import type { FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
 import { PASSWORD_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
@@ -38,6 +38,7 @@ export async function saveDraft(
   const { user, def, code } = await allowed(locale, rawCode);
   const intent = intentOf(formData);
   const notices: NonNullable<FormState["notices"]> = [];
+  const removing = intent.startsWith("removeFile:") ? intent.slice(11) : "";
   if (def.attachments) {
     for (const file of formData.getAll("files")) {
       if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
@@ -54,7 +55,6 @@ export async function saveDraft(
           : { error: true, message: message(`refusal_${r.reason}`, { name: file.name }) },
       );
     }
-    const removing = intent.startsWith("remove:") ? intent.slice(7) : "";
     if (isRecordId(removing)) {
       const gone = (await draftAttachments(db(), user.id, code)).find((f) => f.id === removing);
       if (gone && (await removeDraftAttachment(db(), fileStore(), user.id, removing)))
@@ -62,31 +62,18 @@ export async function saveDraft(
     }
   }
   const raw = valuesFromFormData(def, formData);
-  const shown = withoutSecrets(def, raw as FormValues);
+  const input = (values: Record<string, unknown>, more: Partial<FormState> = {}) =>
+    draftAttachments(db(), user.id, code).then((files) =>
+      answer(prev, { step: "input", values: values as FormValues, files, notices, ...more }),
+    );
+  // 添付する, a file's 削除, a group's +追加する / 削除: the answers are kept as they are, unchecked.
   const rows = applyRowIntent(def, intent, raw);
-  if (rows) {
-    await keepDraft(db(), user.id, code, rows.values);
-    return answer(prev, {
-      step: "input",
-      values: rows.values as FormValues,
-      focus: rows.focus,
-      files: await draftAttachments(db(), user.id, code),
-      notices,
-    });
-  }
-  if (intent === "attach" || intent.startsWith("remove:")) {
-    await keepDraft(db(), user.id, code, raw);
-    return answer(prev, { step: "input", values: shown, files: await draftAttachments(db(), user.id, code), notices });
+  if (rows || intent === "attach" || removing) {
+    await keepDraft(db(), user.id, code, rows?.values ?? raw);
+    return input(rows?.values ?? raw, { focus: rows?.focus });
   }
   const result = await checkAndSaveDraft(db(), def, user.id, code, raw);
-  if (!result.ok)
-    return answer(prev, {
-      step: "input",
-      values: shown,
-      errors: result.errors,
-      files: await draftAttachments(db(), user.id, code),
-      notices,
-    });
+  if (!result.ok) return input(raw, { errors: result.errors });
   redirect(applyPath(locale, code, "/confirm"));
 }
 
