@@ -68,6 +68,8 @@ type Props = {
   multipart?: boolean;
   /** Runs before the browser checks and sends the form (e.g. finish uploads still under way). */
   beforeSubmit?: () => Promise<void>;
+  /** Content of the form before the error summary (e.g. the step list of a form in steps). */
+  before?: ReactNode;
   /** Content of the form after the fields (e.g. attachments); it may read the answer and messages. */
   children?: ReactNode | ((state: FormState, errorsFor: (path: string) => string[]) => ReactNode);
 };
@@ -132,6 +134,7 @@ export function FormView({
   extraLabels = {},
   multipart,
   beforeSubmit,
+  before,
   children,
 }: Props) {
   const s = useClientStrings("form");
@@ -232,6 +235,8 @@ export function FormView({
     const formEl = e.currentTarget;
     const submitter = (e.nativeEvent as SubmitEvent).submitter;
     await beforeSubmit?.();
+    // formNoValidate buttons (前へ, the step list) keep the answers without checking them.
+    if (submitter?.hasAttribute("formnovalidate")) return send(formEl, submitter);
     void form.handleSubmit(
       () => send(formEl, submitter),
       () => {
@@ -339,6 +344,7 @@ export function FormView({
           onFocus={() => void loadSchema()}
           noValidate
         >
+          {before}
           <ErrorSummary
             items={items}
             formError={step === "input" ? state.formError : undefined}

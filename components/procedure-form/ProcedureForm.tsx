@@ -1,7 +1,8 @@
 "use client";
-import { useCallback, useRef } from "react";
+import { useCallback, useRef, type ReactNode } from "react";
 import { useClientStrings } from "@/components/ClientStrings";
 import { FormView } from "@/components/form/FormView";
+import { Button } from "@/components/ui/Button";
 import type { FormDefinition, FormState } from "@/lib/forms/types";
 import { Attachments, type AttachedFile, type AttachmentsHandle } from "./Attachments";
 
@@ -14,10 +15,25 @@ type Props = {
   /** Saves the draft after checking it on the server; goes on to 申込確認 when it passes. */
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   backHref: string;
+  /** On a form in steps: 次へ instead of 確認へ進む, 前へ, and the step list. */
+  submitLabel?: string;
+  previousStep?: { id: string; label: string };
+  stepList?: ReactNode;
 };
 
 /** The 申込 page of any procedure: its definition's form plus 資料添付. */
-export function ProcedureForm({ def, procedureCode, lang, initial, attachments, action, backHref }: Props) {
+export function ProcedureForm({
+  def,
+  procedureCode,
+  lang,
+  initial,
+  attachments,
+  action,
+  backHref,
+  submitLabel,
+  previousStep,
+  stepList,
+}: Props) {
   const s = useClientStrings("apply");
   const uploads = useRef<AttachmentsHandle>(null);
   // Checked only after uploads under way have finished (beforeSubmit), so it never contradicts the list.
@@ -37,16 +53,24 @@ export function ProcedureForm({ def, procedureCode, lang, initial, attachments, 
       lang={lang}
       action={action}
       initial={initial}
-      submitLabel={s.toConfirm}
+      submitLabel={submitLabel ?? s.toConfirm}
+      before={stepList}
       multipart={!!def.attachments}
       clientCheck={clientCheck}
       beforeSubmit={settle}
       extraLabels={def.attachments ? { attachments: s.attachField } : undefined}
       secondary={
-        <a href={backHref} className="btn btn-secondary">
-          <span aria-hidden="true">‹</span>
-          {s.backToProcedure}
-        </a>
+        previousStep ? (
+          <Button type="submit" name="intent" value={`goto:${previousStep.id}`} formNoValidate>
+            <span aria-hidden="true">‹</span>
+            {previousStep.label}
+          </Button>
+        ) : (
+          <a href={backHref} className="btn btn-secondary">
+            <span aria-hidden="true">‹</span>
+            {s.backToProcedure}
+          </a>
+        )
       }
     >
       {(state, errorsFor) =>

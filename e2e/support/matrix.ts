@@ -174,6 +174,11 @@ async function ensureApplyState() {
     await db.query(
       `INSERT INTO "UsageApproval" (id, "applicationId", "userId", "approvedAt", "validUntil") VALUES ('matrix-approval', 'matrix-approved-app', 'matrix-user', now(), now() + interval '3 years') ON CONFLICT DO NOTHING`,
     );
+    // A 認定 draft with its 希望する在留資格 chosen, so the steps open.
+    await db.query(
+      `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ('matrix-coe-draft', 'matrix-user', 'coe', $1, now()) ON CONFLICT DO NOTHING`,
+      [JSON.stringify({ status: "技術・人文知識・国際業務" })],
+    );
     await db.query(
       `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
     );
@@ -198,6 +203,29 @@ export const applyScreens: MatrixScreen[] = [
       await page.getByRole("button", { name: /申込む|Submit/ }).click();
       await expect(page.getByRole("dialog")).toBeVisible();
     },
+  },
+  {
+    name: "apply 認定 (希望する在留資格, errors)",
+    path: "/procedures/coe/apply?reselect=1",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: async (page: Page) => {
+      await page.locator("#field-status").selectOption("");
+      await submitEmpty(page);
+    },
+  },
+  ...["applicant", "organization", "receipt", "declaration"].map((step) => ({
+    name: `apply 認定 step ${step} (errors)`,
+    path: `/procedures/coe/apply?step=${step}`,
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: submitEmpty,
+  })),
+  {
+    name: "apply 認定 step files",
+    path: "/procedures/coe/apply?step=files",
+    user: matrixApplicant,
+    setup: ensureApplyState,
   },
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },

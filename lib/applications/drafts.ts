@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormDefinition, FormValues } from "../forms/types";
-import { issuesToErrors, normalize } from "../forms/engine";
+import type { StepDef } from "../forms/types";
+import { issuesToErrors, normalize, stepOf, validateStep } from "../forms/engine";
 import { formSchema } from "../forms/schema";
 
 /** Server-side check of a draft: the form's own schema plus the attachment rule, counted in the DB. */
@@ -43,6 +44,41 @@ export async function checkAndSaveDraft(
   return parsed.success
     ? { ok: true, values: parsed.data }
     : { ok: false, errors: issuesToErrors(parsed.error.issues) };
+}
+
+/** 次へ on a form in steps: all answers kept (normalised), this step's rules checked. */
+export async function checkAndSaveStep(
+  prisma: PrismaClient,
+  def: FormDefinition,
+  step: StepDef,
+  userId: string,
+  procedureCode: string,
+  input: Record<string, unknown>,
+): Promise<DraftCheck> {
+  const values = normalize(def, input);
+  await keepDraft(prisma, userId, procedureCode, values);
+  const issues = validateStep(def, values, step.id);
+  if (step.attachments && def.attachments?.required && (await countFiles(prisma, userId, procedureCode)) === 0)
+    issues.push({ path: "attachments", message: "attachmentsRequired" });
+  return issues.length ? { ok: false, errors: issuesToErrors(issues) } : { ok: true, values };
+}
+
+/** The first step of the draft that does not pass, or null when the whole draft does. */
+export async function stepToFix(
+  prisma: PrismaClient,
+  def: FormDefinition,
+  userId: string,
+  procedureCode: string,
+): Promise<string | null> {
+  const draft = await loadDraft(prisma, userId, procedureCode);
+  const parsed = draftSchema(def, await countFiles(prisma, userId, procedureCode)).safeParse(draft?.values ?? {});
+  if (parsed.success) return null;
+  const broken = new Set(
+    parsed.error.issues.map((i) =>
+      i.path[0] === "attachments" ? def.steps?.find((s) => s.attachments)?.id : stepOf(def, String(i.path[0] ?? "")),
+    ),
+  );
+  return def.steps?.find((s) => broken.has(s.id))?.id ?? def.steps?.[0]?.id ?? null;
 }
 
 export async function loadDraft(prisma: PrismaClient, userId: string, procedureCode: string) {

@@ -117,7 +117,8 @@ test("each broken rule has its own message key", () => {
     name: "yamada",
     birth: "20260231",
     kana: "やまだ",
-    address: "tokyo",
+    // Half-width letters become full-width; a tab has no full-width form.
+    address: "東京\t千代田",
     stay: "99",
     purpose: "123456",
     family: "",

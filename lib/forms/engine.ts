@@ -18,7 +18,9 @@ import {
   isPhone,
   isPostalCode,
   isResidenceCardNumber,
+  isYearMonth,
   passwordProblems,
+  toFullWidth,
   toHalfWidth,
 } from "../validation/rules";
 
@@ -45,6 +47,7 @@ const namedRules: Record<Exclude<TextRule, "password">, (s: string) => boolean> 
   email: isEmail,
   nameRoman: isNameRoman,
   residenceCard: isResidenceCardNumber,
+  yearMonth: isYearMonth,
 };
 
 /** Classes where NFKC cannot change the meaning: full-width digits or letters become half-width. */
@@ -103,6 +106,8 @@ function normalizeText(f: LeafField, raw: unknown): string {
   )
     s = toHalfWidth(s);
   s = s.trim();
+  // 全角 items (住所, 名称): half-width letters, digits and kana typed (or filled from the profile) mean the same.
+  if (f.type === "text" && f.charClass === "fullWidth") s = toFullWidth(s);
   if (f.type === "text" && f.spaces) s = s.replace(/\s+/g, " ");
   if (f.type === "text" && f.rule === "email") s = s.toLowerCase();
   // Card numbers are printed in capitals: typed in lower case or full width they mean the same.

@@ -47,7 +47,7 @@ type Common = {
 };
 
 export type TextRule =
-  "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "residenceCard";
+  "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "residenceCard" | "yearMonth";
 
 export type TextField = Common & {
   type: "text";
@@ -102,7 +102,13 @@ export type FormRule =
  * A long form in steps (申請人等情報 / 所属機関等情報 / 同時申請 / …): each step shows some sections,
  * is checked on its own as the user moves on, and all are checked again on 申込む.
  */
-export type StepDef = { id: string; title: Text; sections: string[] };
+export type StepDef = {
+  id: string;
+  title: Text;
+  sections: string[];
+  /** 資料添付 happens on this step. */
+  attachments?: boolean;
+};
 
 export type FormDefinition = {
   id: string;

@@ -55,9 +55,22 @@ export function toHalfWidth(s: string): string {
   return s.normalize("NFKC");
 }
 
+/** Half-width ASCII, spaces and kana as their full-width forms (１－１－１, 　, ガ). */
+export function toFullWidth(s: string): string {
+  return s
+    .replace(/[\uFF61-\uFF9F]+/g, (m) => m.normalize("NFKC"))
+    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, "\u3000");
+}
+
 /** 在留カード番号: 2 letters, 8 digits, 2 letters (AB12345678CD). */
 export function isResidenceCardNumber(s: string): boolean {
   return /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(s);
+}
+
+/** 年月 as YYYYMM with a real month, or YYYY alone when the month is not known (職歴). */
+export function isYearMonth(s: string): boolean {
+  return /^(19|20)\d{2}$/.test(s) || (/^(19|20)\d{4}$/.test(s) && +s.slice(4) >= 1 && +s.slice(4) <= 12);
 }
 
 export function isEmail(s: string): boolean {

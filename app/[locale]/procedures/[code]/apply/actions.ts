@@ -3,13 +3,17 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
-import { checkAndSaveDraft, keepDraft } from "@/lib/applications/drafts";
+import { checkAndSaveDraft, checkAndSaveStep, keepDraft, loadDraft, stepToFix } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
 import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
-import { message } from "@/lib/forms/engine";
+import { issuesToErrors, message, normalize } from "@/lib/forms/engine";
+import { profilePrefill } from "@/lib/applications/prefill";
 import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
 import { applyRowIntent } from "@/lib/forms/rows";
+import { formSchema } from "@/lib/forms/schema";
+import { findStep, mergeStep, neighbourStep, stepForm } from "@/lib/forms/steps";
+import { statusChoiceForm } from "@/lib/forms/registry";
 import { answer } from "@/lib/forms/submission";
 import type { FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
@@ -24,22 +28,27 @@ async function allowed(locale: string, code: string) {
 }
 
 /**
- * 確認へ進む (and, without JavaScript, 添付する / 削除 and a group's +追加する / 削除): files sent with the form are attached with
- * the same checks as the upload route; the answers are kept as a draft either way, checked with
- * the same schema as in the browser, and a passing draft goes on to 申込確認.
+ * 確認へ進む, or 次へ on a form in steps (and, without JavaScript, 添付する / 削除, a group's +追加する /
+ * 削除 and the step list): files sent with the form are attached with the same checks as the upload
+ * route; the answers are kept as a draft either way, checked with the same schema as in the
+ * browser, and a passing draft (or step) goes on.
  */
 export async function saveDraft(
   rawLocale: string,
   rawCode: string,
+  rawStep: string,
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const locale = checkedLocale(rawLocale);
   const { user, def, code } = await allowed(locale, rawCode);
+  const step = findStep(def, rawStep);
+  if (def.steps && !step) redirect(applyPath(locale, code));
+  const shown = step ? stepForm(def, step) : def;
   const intent = intentOf(formData);
   const notices: NonNullable<FormState["notices"]> = [];
   const removing = intent.startsWith("removeFile:") ? intent.slice(11) : "";
-  if (def.attachments) {
+  if (def.attachments && shown.attachments) {
     for (const file of formData.getAll("files")) {
       if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
       const r = await addAttachment(db(), fileStore(), {
@@ -61,20 +70,61 @@ export async function saveDraft(
         notices.push({ error: false, message: message("removed", { name: gone.name }) });
     }
   }
-  const raw = valuesFromFormData(def, formData);
+  const posted = valuesFromFormData(shown, formData);
+  const saved = step ? (((await loadDraft(db(), user.id, code))?.values ?? {}) as Record<string, unknown>) : {};
   const input = (values: Record<string, unknown>, more: Partial<FormState> = {}) =>
     draftAttachments(db(), user.id, code).then((files) =>
       answer(prev, { step: "input", values: values as FormValues, files, notices, ...more }),
     );
   // 添付する, a file's 削除, a group's +追加する / 削除: the answers are kept as they are, unchecked.
-  const rows = applyRowIntent(def, intent, raw);
+  const rows = applyRowIntent(shown, intent, posted);
   if (rows || intent === "attach" || removing) {
-    await keepDraft(db(), user.id, code, rows?.values ?? raw);
-    return input(rows?.values ?? raw, { focus: rows?.focus });
+    const all = step ? mergeStep(shown, saved, rows?.values ?? posted) : (rows?.values ?? posted);
+    await keepDraft(db(), user.id, code, all);
+    return input(all, { focus: rows?.focus });
   }
-  const result = await checkAndSaveDraft(db(), def, user.id, code, raw);
-  if (!result.ok) return input(raw, { errors: result.errors });
-  redirect(applyPath(locale, code, "/confirm"));
+  if (!step) {
+    const result = await checkAndSaveDraft(db(), def, user.id, code, posted);
+    if (!result.ok) return input(posted, { errors: result.errors });
+    redirect(applyPath(locale, code, "/confirm"));
+  }
+  const all = mergeStep(shown, saved, posted);
+  // 前へ and the step list move without checking: what was typed is kept for later.
+  const goTo = intent.startsWith("goto:") ? findStep(def, intent.slice(5)) : null;
+  if (goTo) {
+    await keepDraft(db(), user.id, code, all);
+    redirect(applyPath(locale, code, `?step=${goTo.id}`));
+  }
+  const result = await checkAndSaveStep(db(), def, step, user.id, code, all);
+  if (!result.ok) return input(all, { errors: result.errors });
+  const next = neighbourStep(def, step.id, 1);
+  if (next) redirect(applyPath(locale, code, `?step=${next.id}`));
+  const firstToFix = await stepToFix(db(), def, user.id, code);
+  redirect(applyPath(locale, code, firstToFix ? `?step=${firstToFix}&check=1` : "/confirm"));
+}
+
+/**
+ * 入力へ進む after 希望する在留資格. Choosing another status than the draft's starts a new draft (the
+ * page warned that typed answers are lost); the same status keeps everything.
+ */
+export async function chooseStatus(
+  rawLocale: string,
+  rawCode: string,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const locale = checkedLocale(rawLocale);
+  const { user, def, code } = await allowed(locale, rawCode);
+  const choice = statusChoiceForm(def);
+  if (!choice) redirect(applyPath(locale, code));
+  const posted = valuesFromFormData(choice, formData);
+  const parsed = formSchema(choice).safeParse(posted);
+  if (!parsed.success)
+    return answer(prev, { step: "input", values: posted as FormValues, errors: issuesToErrors(parsed.error.issues) });
+  const saved = ((await loadDraft(db(), user.id, code))?.values ?? {}) as Record<string, unknown>;
+  const fresh = { ...normalize(def, profilePrefill(user)), status: parsed.data.status };
+  await keepDraft(db(), user.id, code, saved.status === parsed.data.status ? saved : fresh);
+  redirect(applyPath(locale, code, `?step=${def.steps?.[0]?.id ?? ""}`));
 }
 
 /** 申込む (after the 整理番号・パスワード notice). Idempotent: the draft id is the submission key. */

@@ -3,15 +3,24 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { db } from "@/lib/db/client";
 import { loadDraft, draftSchema } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
-import { initialValues, issuesToErrors } from "@/lib/forms/engine";
+import { initialValues, issuesToErrors, normalize, resolver, stepsWithIssues } from "@/lib/forms/engine";
+import { statusChoiceForm, statusField } from "@/lib/forms/registry";
+import { profilePrefill } from "@/lib/applications/prefill";
+import { findStep, neighbourStep, stepForm } from "@/lib/forms/steps";
+import { acceptedStatuses } from "@/lib/procedures/statuses";
+import { FormView } from "@/components/form/FormView";
+import { StepList } from "@/components/procedure-form/StepList";
 import { initialState, type FormValues } from "@/lib/forms/types";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { ProcedureForm } from "@/components/procedure-form/ProcedureForm";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
-import { applyContext } from "./context";
-import { saveDraft } from "./actions";
+import { applyContext, applyPath } from "./context";
+import { chooseStatus, saveDraft } from "./actions";
 
-type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ check?: string }> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<{ check?: string; step?: string; reselect?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -60,38 +69,107 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   }
   const draft = await loadDraft(db(), c.user.id, code);
   const u = c.user;
-  const prefill: FormValues = {
-    organizationName: u.organizationName ?? "",
-    corporateNumber: u.corporateNumber ?? "",
-    postalCode: u.postalCode ?? "",
-    organizationAddress: u.organizationAddress ?? "",
-    phone: u.phone,
-    staffName: u.nameRoman,
-  };
-  // A draft made only by attaching files has no answers yet: the profile still fills the form.
   const saved = (draft?.values ?? {}) as FormValues;
-  const values = { ...initialValues(c.def), ...(Object.keys(saved).length ? saved : prefill) };
-  const attachments = await draftAttachments(db(), u.id, code);
-  // Sent back from 申込確認 because the saved answers no longer pass: show why at once.
-  const recheck =
-    (await searchParams).check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;
+  const sp = await searchParams;
   const messages = await getMessages();
+  const strings = { apply: messages.apply as Record<string, string> };
+  const choice = statusChoiceForm(c.def);
+  if (choice && (!saved.status || sp.reselect === "1")) {
+    const offered = new Set(statusField(c.def)?.options.map((o) => o.value));
+    const later = (acceptedStatuses(code) ?? [])
+      .filter((x) => !offered.has(x.ja))
+      .map((x) => (c.lang === "ja" ? x.ja : x.en));
+    return (
+      <>
+        <ApplyHeading procedure={c.name} title={t("title")} />
+        <p className="mt-2">{t("statusLead")}</p>
+        {saved.status && (
+          <div className="panel mt-4 p-4" role="note">
+            <p>{t("reselectWarning")}</p>
+          </div>
+        )}
+        <ClientStringsProvider value={strings}>
+          <FormView
+            def={choice}
+            lang={c.lang}
+            action={chooseStatus.bind(null, locale, code)}
+            initial={initialState({ status: saved.status ?? "" })}
+            submitLabel={t("toInput")}
+            secondary={
+              <a href={back} className="btn btn-secondary">
+                <span aria-hidden="true">‹</span>
+                {t("backToProcedure")}
+              </a>
+            }
+          />
+        </ClientStringsProvider>
+        {later.length > 0 && <p className="mt-8 text-muted">{t("notOffered", { list: later.join("、") })}</p>}
+      </>
+    );
+  }
+  // A draft made only by attaching files has no answers yet: the profile still fills the form.
+  const values = { ...initialValues(c.def), ...(Object.keys(saved).length ? saved : profilePrefill(u)) };
+  const attachments = await draftAttachments(db(), u.id, code);
+  const step = findStep(c.def, sp.step) ?? c.def.steps?.[0] ?? null;
+  const shown = step ? stepForm(c.def, step) : c.def;
+  // Sent back from 申込確認 (or the last step) because the saved answers do not pass: show why at once.
+  const recheck = sp.check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;
+  const errors = recheck && !recheck.success ? issuesToErrors(recheck.error.issues) : {};
+  const toFix = draft && step ? stepsWithIssues(c.def, normalize(c.def, draft.values as FormValues)) : [];
+  const steps = c.def.steps ?? [];
+  const at = steps.findIndex((x) => x.id === step?.id);
+  const previous = step && neighbourStep(c.def, step.id, -1);
+  const tx = resolver(c.lang);
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("title")} />
+      {step && (
+        <p className="mt-2 text-lg font-bold">
+          {t("stepCount", { n: at + 1, total: steps.length, title: tx(step.title) })}
+        </p>
+      )}
+      {choice && (
+        <p className="mt-2 flex flex-wrap items-center gap-4">
+          <span>
+            <span className="font-bold">{t("chosenStatus")}</span>: {String(saved.status)}
+          </span>
+          <a href={`${applyPath(locale, code)}?reselect=1`} className="link">
+            {t("reselect")}
+          </a>
+        </p>
+      )}
       <p className="mt-2">{t("lead")}</p>
-      <ClientStringsProvider value={{ apply: messages.apply as Record<string, string> }}>
+      <ClientStringsProvider value={strings}>
         <ProcedureForm
-          def={c.def}
+          key={step?.id ?? "form"}
+          def={shown}
           procedureCode={code}
           lang={c.lang}
-          initial={{
-            ...initialState(values),
-            errors: recheck && !recheck.success ? issuesToErrors(recheck.error.issues) : {},
-          }}
+          initial={{ ...initialState(values), errors }}
           attachments={attachments}
-          action={saveDraft.bind(null, locale, code)}
+          action={saveDraft.bind(null, locale, code, step?.id ?? "")}
           backHref={back}
+          submitLabel={step && at < steps.length - 1 ? t("next") : undefined}
+          previousStep={previous ? { id: previous.id, label: t("prev") } : undefined}
+          stepList={
+            step && (
+              <StepList
+                steps={steps.map((x, i) => ({
+                  id: x.id,
+                  title: tx(x.title),
+                  current: x.id === step.id,
+                  // Steps already passed (or all, when sent back to fix) that do not pass.
+                  needsFix: x.id !== step.id && toFix.includes(x.id) && (i < at || sp.check === "1"),
+                }))}
+                labels={{
+                  label: t("stepsLabel"),
+                  current: t("stepCurrent"),
+                  needsFix: t("stepNeedsFix"),
+                  goTo: t("stepGoTo"),
+                }}
+              />
+            )
+          }
         />
       </ClientStringsProvider>
     </>

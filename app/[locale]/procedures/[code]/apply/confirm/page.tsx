@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { loadDraft, draftSchema } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
-import { resolver, reviewRows } from "@/lib/forms/engine";
+import { resolver, reviewRows, stepOf } from "@/lib/forms/engine";
+import { statusField } from "@/lib/forms/registry";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
@@ -32,6 +33,14 @@ export default async function ConfirmPage({ params }: Props) {
   const parsed = draftSchema(c.def, files.length).safeParse(draft.values);
   if (!parsed.success) redirect(applyPath(locale, code, "?check=1"));
   const t = await getTranslations("confirm");
+  const def = c.def;
+  // 変更 opens the step that holds the field; 希望する在留資格 is chosen again on its own screen.
+  const changeHref = (field: string) => {
+    const step = stepOf(def, field) ?? (field === "attachments" ? def.steps?.find((s) => s.attachments)?.id : null);
+    if (statusField(def) && field === "status") return `${applyPath(locale, code)}?reselect=1`;
+    return `${applyPath(locale, code)}${step ? `?step=${step}` : ""}#field-${field}`;
+  };
+  const lastStep = def.steps?.[def.steps.length - 1]?.id;
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("title")} />
@@ -44,7 +53,7 @@ export default async function ConfirmPage({ params }: Props) {
         sections={reviewRows(c.def, parsed.data, resolver(c.lang), c.lang)}
         change={{
           label: (await getTranslations("form"))("change"),
-          href: (field) => `${applyPath(locale, code)}#field-${field}`,
+          href: (field) => changeHref(field),
         }}
       />
       {c.def.attachments && (
@@ -60,7 +69,7 @@ export default async function ConfirmPage({ params }: Props) {
         </section>
       )}
       <div className="mt-10 flex flex-wrap items-center gap-4">
-        <a href={applyPath(locale, code)} className="btn btn-secondary">
+        <a href={`${applyPath(locale, code)}${lastStep ? `?step=${lastStep}` : ""}`} className="btn btn-secondary">
           <span aria-hidden="true">‹</span>
           {t("back")}
         </a>

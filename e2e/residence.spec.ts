@@ -1,0 +1,215 @@
+import { test, expect, type Page } from "@playwright/test";
+import { errorSummary } from "./support/session";
+import { waitForMail } from "./support/mail";
+import { withDb } from "./support/db";
+import { pdfFile, validPdf } from "./support/pdfs";
+import { answersOf, approvedStaff, fillAnswers } from "./support/residence";
+
+// Filled from the staff member's profile; the test keeps them.
+const agent = ["agentName", "agentPostalCode", "agentAddress", "agentOrganization", "agentPhone"];
+const organization = [
+  "orgName",
+  "orgHasCorporateNumber",
+  "orgCorporateNumber",
+  "orgPostalCode",
+  "orgAddress",
+  "orgPhone",
+];
+
+const next = (page: Page) => page.getByRole("button", { name: /^次へ/ });
+const stepHeading = (page: Page) => page.getByText(/^ステップ \d \/ 5：/);
+/** The page has hydrated once the long lists have become comboboxes. */
+const hydrated = (page: Page, name: string) =>
+  expect(page.locator(`#field-${name}`)).toHaveAttribute("role", "combobox");
+
+test("在留資格認定証明書交付申請 (区分N): status → five steps → 申込確認 → 申込む → 整理番号, mails and the stored record", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "coe-n");
+
+  // 希望する在留資格 first; statuses whose part is not built yet are named, not offered.
+  await page.goto("/ja/procedures/coe/apply");
+  await expect(page.getByText(/まだ申込みできません（準備中）：.*特定技能/)).toBeVisible();
+  await expect(page.locator("#field-status option[value='特定技能']")).toHaveCount(0);
+  await page.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(errorSummary(page)).toContainText("希望する在留資格");
+  await page.locator("#field-status").selectOption("技術・人文知識・国際業務");
+  await page.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(page).toHaveURL(/\?step=applicant$/);
+  await expect(stepHeading(page)).toHaveText("ステップ 1 / 5：申請人等情報");
+  await expect(page.getByText("希望する在留資格: 技術・人文知識・国際業務")).toBeVisible();
+  const steps = page.getByRole("navigation", { name: "申込の手順" });
+  await expect(steps.locator("[aria-current=step]")).toContainText("申請人等情報");
+
+  // An empty step is refused with the fields named; the 取次者 comes from the profile.
+  await hydrated(page, "nationality");
+  await expect(page.locator("#field-agentName")).toHaveValue("TEST USER");
+  await next(page).click();
+  await expect(errorSummary(page)).toContainText("国籍・地域");
+  await expect(errorSummary(page)).toContainText("電話番号か携帯電話番号のどちらかを入力してください。");
+  await expect(page.locator("#field-nameRoman")).toHaveAttribute("aria-invalid", "true");
+
+  // Conditional items appear with their answer: 犯罪 有 asks for the details.
+  await expect(page.locator("#field-criminalRecordDetail")).toHaveCount(0);
+  await page.locator("#field-criminalRecord input[value='有']").check();
+  await expect(page.locator("#field-criminalRecordDetail")).toBeVisible();
+  await fillAnswers(page, answersOf("applicant", agent));
+  await expect(page.locator("#field-criminalRecordDetail")).toHaveCount(0);
+  await next(page).click();
+
+  await expect(page).toHaveURL(/\?step=organization$/);
+  await expect(stepHeading(page)).toHaveText("ステップ 2 / 5：所属機関等情報");
+  // The organization comes from the profile too.
+  await expect(page.locator("#field-orgName")).toHaveValue("株式会社テスト");
+  await expect(page.locator("#field-orgCorporateNumber")).toHaveValue(user.corporateNumber);
+  await hydrated(page, "orgIndustry");
+  await fillAnswers(page, answersOf("organization", organization));
+  // 前へ keeps what was typed on both steps, unchecked.
+  await page.getByRole("button", { name: /^‹?\s*前へ/ }).click();
+  await expect(page).toHaveURL(/\?step=applicant$/);
+  await expect(page.locator("#field-nameRoman")).toHaveValue("NGUYEN VAN AN");
+  await page.reload();
+  await expect(page.locator("#field-nameRoman")).toHaveValue("NGUYEN VAN AN");
+  await steps.getByRole("button", { name: /所属機関等情報/ }).click();
+  await expect(page).toHaveURL(/\?step=organization$/);
+  await expect(page.locator("#field-monthlySalary")).toHaveValue("300000");
+  await next(page).click();
+
+  await expect(stepHeading(page)).toHaveText("ステップ 3 / 5：受領方法等");
+  await fillAnswers(page, {
+    coeReceipt: "メール",
+    notifyEmail: "hr@kasumi.example",
+    notifyEmailAgain: "hr@kasumi.example.jp",
+  });
+  await next(page).click();
+  await expect(errorSummary(page)).toContainText("一致しません");
+  await page.locator("#field-notifyEmailAgain").fill("hr@kasumi.example");
+  await next(page).click();
+
+  await expect(stepHeading(page)).toHaveText("ステップ 4 / 5：顔写真・資料添付");
+  await page.locator("#field-attachments").setInputFiles([pdfFile("雇用契約書.pdf", await validPdf("contract"))]);
+  await page.getByRole("button", { name: "添付する", exact: true }).click();
+  await expect(page.locator("#upload-progress")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole("main")).toContainText("雇用契約書.pdf");
+  await next(page).click();
+
+  await expect(stepHeading(page)).toHaveText("ステップ 5 / 5：入力情報確認");
+  await page.getByRole("button", { name: /確認へ進む/ }).click();
+  await expect(errorSummary(page)).toContainText("申請意思の確認");
+  await fillAnswers(page, {
+    intentConfirmed: "確認済",
+    contentConfirmed: "確認済",
+    freeText: "よろしくお願いします。",
+  });
+  await page.getByRole("button", { name: /確認へ進む/ }).click();
+
+  // 申込確認 reads everything back; 変更 opens the step that holds the item.
+  await expect(page).toHaveURL(/\/apply\/confirm$/);
+  const main = page.getByRole("main");
+  for (const text of [
+    "技術・人文知識・国際業務",
+    "NGUYEN VAN AN",
+    "株式会社テスト",
+    "情報処理・通信技術",
+    "雇用契約書.pdf",
+  ])
+    await expect(main).toContainText(text);
+  await expect(main.getByRole("link", { name: /変更.*氏名/ }).first()).toHaveAttribute(
+    "href",
+    "/ja/procedures/coe/apply?step=applicant#field-nameRoman",
+  );
+  await page.getByRole("button", { name: /申込む/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
+  await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
+  const ref = (await page.getByTestId("reference-no").textContent())!.trim();
+
+  const mail = await waitForMail(email, /整理番号/);
+  expect(mail.text).toContain(ref);
+  expect(mail.text).toContain("在留資格認定証明書交付申請");
+  const stored = await withDb(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT a.*, (SELECT count(*) FROM "Attachment" f WHERE f."applicationId" = a.id)::int AS files FROM "Application" a WHERE "referenceNo" = $1`,
+          [ref],
+        )
+      ).rows[0],
+  );
+  expect(stored.userId).toBe(user.id);
+  expect(stored.procedureCode).toBe("coe");
+  expect(stored.values).toMatchObject({
+    status: "技術・人文知識・国際業務",
+    nameRoman: "NGUYEN VAN AN",
+    orgIndustry: "情報通信業",
+    notifyEmail: "hr@kasumi.example",
+    intentConfirmed: ["確認済"],
+  });
+  expect(stored.values.criminalRecordDetail).toBeUndefined();
+  expect(stored.files).toBe(1);
+  // The draft is gone: the next 申込 starts again from 希望する在留資格.
+  await page.goto("/ja/procedures/coe/apply");
+  await expect(page.getByRole("button", { name: /入力へ進む/ })).toBeVisible();
+});
+
+test("区分N steps without JavaScript: 次へ checks the step, the step list moves and keeps answers, 再選択 warns", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { user } = await approvedStaff(browser, baseURL, page, "coe-nojs");
+  const ctx = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const p = await ctx.newPage();
+  await p.goto("/ja/procedures/coe/apply");
+  await p.locator("#field-status").selectOption("介護");
+  await p.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(p).toHaveURL(/\?step=applicant$/);
+  await p.locator("#field-nameRoman").fill("SANTOS MARIA");
+  await next(p).click();
+  await expect(p.locator("[role=alert].error-summary")).toContainText("国籍・地域");
+  await expect(p.locator("#field-nameRoman")).toHaveValue("SANTOS MARIA");
+  // The long list is a plain select without JavaScript.
+  await p.locator("#field-nationality").selectOption("フィリピン");
+  await p
+    .getByRole("navigation", { name: "申込の手順" })
+    .getByRole("button", { name: /受領方法等/ })
+    .click();
+  await expect(p).toHaveURL(/\?step=receipt$/);
+  await p.locator("#field-coeReceipt input[value='郵送']").check();
+  await p.getByRole("button", { name: /前へ/ }).click();
+  await expect(p).toHaveURL(/\?step=organization$/);
+  const draft = await withDb(
+    async (db) =>
+      (
+        await db.query(`SELECT values FROM "ApplicationDraft" WHERE "userId" = $1 AND "procedureCode" = 'coe'`, [
+          user.id,
+        ])
+      ).rows[0].values,
+  );
+  expect(draft).toMatchObject({
+    status: "介護",
+    nameRoman: "SANTOS MARIA",
+    nationality: "フィリピン",
+    coeReceipt: "郵送",
+  });
+
+  // 再選択 warns; the same status keeps everything, another starts again.
+  await p.getByRole("link", { name: "再選択" }).click();
+  await expect(p.getByText(/入力した内容は失われます/)).toBeVisible();
+  await p.getByRole("button", { name: /入力へ進む/ }).click();
+  await p.goto("/ja/procedures/coe/apply?step=applicant");
+  await expect(p.locator("#field-nameRoman")).toHaveValue("SANTOS MARIA");
+  await p.goto("/ja/procedures/coe/apply?reselect=1");
+  await p.locator("#field-status").selectOption("技能");
+  await p.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(p.getByText("希望する在留資格: 技能")).toBeVisible();
+  await expect(p.locator("#field-nameRoman")).toHaveValue("");
+  await ctx.close();
+});
