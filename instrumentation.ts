@@ -6,5 +6,7 @@ export async function register() {
   if (process.env.DATABASE_URL) {
     const { startMailWorker } = await import("./lib/mail/worker");
     startMailWorker();
+    const { startJobWorker } = await import("./lib/jobs/worker");
+    startJobWorker();
   }
 }

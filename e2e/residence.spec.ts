@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { errorSummary } from "./support/session";
 import { waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
-import { pdfFile, validPdf } from "./support/pdfs";
+import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
 import { answersOf, approvedStaff, fillAnswers } from "./support/residence";
 
 // Filled from the staff member's profile; the test keeps them.
@@ -15,6 +15,27 @@ const organization = [
   "orgAddress",
   "orgPhone",
 ];
+
+/** A real JPEG of the given size, drawn by the browser. */
+async function canvasJpeg(page: Page, width: number, height: number): Promise<Buffer> {
+  const url = await page.evaluate(
+    ([w, h]) => {
+      const c = document.createElement("canvas");
+      c.width = w;
+      c.height = h;
+      const g = c.getContext("2d")!;
+      g.fillStyle = "#dde6ee";
+      g.fillRect(0, 0, w, h);
+      g.fillStyle = "#8a6a50";
+      g.beginPath();
+      g.arc(w / 2, h * 0.4, w * 0.25, 0, 2 * Math.PI);
+      g.fill();
+      return c.toDataURL("image/jpeg", 0.9);
+    },
+    [width, height],
+  );
+  return Buffer.from(url.split(",")[1], "base64");
+}
 
 const next = (page: Page) => page.getByRole("button", { name: /^次へ/ });
 const stepHeading = (page: Page) => page.getByText(/^ステップ \d \/ 5：/);
@@ -94,6 +115,24 @@ test("在留資格認定証明書交付申請 (区分N): status → five steps �
   await page.getByRole("button", { name: "添付する", exact: true }).click();
   await expect(page.locator("#upload-progress")).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole("main")).toContainText("雇用契約書.pdf");
+  // 顔写真: required, JPEG by content, portrait 4:3; the attached one is shown with its alt text.
+  await next(page).click();
+  await expect(errorSummary(page)).toContainText("顔写真を添付してください。");
+  const photoError = page.locator("#photo-error");
+  const attachPhoto = async (name: string, buffer: Buffer) => {
+    await page.locator("#field-photo").setInputFiles([{ name, mimeType: "image/jpeg", buffer }]);
+    await page.getByRole("button", { name: /写真を(添付する|差し替える)/ }).click();
+  };
+  await attachPhoto("renamed.jpg", pngRenamed());
+  await expect(photoError).toContainText("JPEG形式のファイルを選択してください");
+  await attachPhoto("wide.jpg", await canvasJpeg(page, 400, 300));
+  await expect(photoError).toContainText("縦4：横3の縦長の写真を選択してください");
+  await attachPhoto("face.jpg", await canvasJpeg(page, 300, 400));
+  const preview = page.getByRole("img", { name: "添付した申請人の顔写真" });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
+  await expect(photoError).toHaveCount(0);
+  await expect(page.getByTestId("attach-total")).toContainText("合計 1ファイル");
   await next(page).click();
 
   await expect(stepHeading(page)).toHaveText("ステップ 5 / 5：入力情報確認");
@@ -121,6 +160,7 @@ test("在留資格認定証明書交付申請 (区分N): status → five steps �
     "href",
     "/ja/procedures/coe/apply?step=applicant#field-nameRoman",
   );
+  const submittedAt = Date.now();
   await page.getByRole("button", { name: /申込む/ }).click();
   await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
   await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
@@ -148,7 +188,32 @@ test("在留資格認定証明書交付申請 (区分N): status → five steps �
     intentConfirmed: ["確認済"],
   });
   expect(stored.values.criminalRecordDetail).toBeUndefined();
-  expect(stored.files).toBe(1);
+  expect(stored.files).toBe(2);
+  const kinds = await withDb(
+    async (db) =>
+      (await db.query(`SELECT kind, name FROM "Attachment" WHERE "applicationId" = $1 ORDER BY kind`, [stored.id]))
+        .rows,
+  );
+  expect(kinds).toEqual([
+    { kind: "DOCUMENT", name: "雇用契約書.pdf" },
+    { kind: "PHOTO", name: "face.jpg" },
+  ]);
+  // Then, in the background: 受付仮番号, and (at once in tests, the next morning otherwise) 申請受付番号,
+  // to the staff member and to the 通知送信用メールアドレス.
+  for (const to of [email, "hr@kasumi.example"]) {
+    const provisional = await waitForMail(to, /受付仮番号のお知らせ/, { after: submittedAt });
+    expect(provisional.text).toMatch(new RegExp(`整理番号 ${ref}）に受付仮番号を付与しました。`));
+    const accepted = await waitForMail(to, /申請受付番号/, { after: submittedAt });
+    expect(accepted.text).toMatch(/申請受付番号：\d{12}/);
+  }
+  const received = await withDb(
+    async (db) => (await db.query(`SELECT * FROM "Application" WHERE id = $1`, [stored.id])).rows[0],
+  );
+  expect(received.status).toBe("SUBMITTED");
+  expect(received.provisionalNo).toMatch(/^\d{12}$/);
+  await page.goto("/ja/applications");
+  await expect(page.getByRole("row").filter({ hasText: ref })).toContainText("申請完了");
+
   // The draft is gone: the next 申込 starts again from 希望する在留資格.
   await page.goto("/ja/procedures/coe/apply");
   await expect(page.getByRole("button", { name: /入力へ進む/ })).toBeVisible();
@@ -183,6 +248,21 @@ test("区分N steps without JavaScript: 次へ checks the step, the step list mo
     .click();
   await expect(p).toHaveURL(/\?step=receipt$/);
   await p.locator("#field-coeReceipt input[value='郵送']").check();
+  // The photo goes with the form without JavaScript too.
+  await p
+    .getByRole("navigation", { name: "申込の手順" })
+    .getByRole("button", { name: /顔写真・資料添付/ })
+    .click();
+  await p
+    .locator("#field-photo")
+    .setInputFiles([{ name: "face.jpg", mimeType: "image/jpeg", buffer: await canvasJpeg(page, 300, 400) }]);
+  await p.getByRole("button", { name: "写真を添付する" }).click();
+  await expect(p.getByRole("img", { name: "添付した申請人の顔写真" })).toBeVisible();
+  await p
+    .getByRole("navigation", { name: "申込の手順" })
+    .getByRole("button", { name: /受領方法等/ })
+    .click();
+  await expect(p.locator("#field-coeReceipt input[value='郵送']")).toBeChecked();
   await p.getByRole("button", { name: /前へ/ }).click();
   await expect(p).toHaveURL(/\?step=organization$/);
   const draft = await withDb(
@@ -212,4 +292,12 @@ test("区分N steps without JavaScript: 次へ checks the step, the step list mo
   await expect(p.getByText("希望する在留資格: 技能")).toBeVisible();
   await expect(p.locator("#field-nameRoman")).toHaveValue("");
   await ctx.close();
+});
+
+test("the scheduler endpoint runs due jobs only with its secret", async ({ request }) => {
+  expect((await request.get("/api/jobs/run")).status()).toBe(401);
+  expect((await request.get("/api/jobs/run", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
+  const ok = await request.get("/api/jobs/run", { headers: { authorization: "Bearer e2e-cron-secret" } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ jobs: { failed: 0 }, mail: { failed: 0 } });
 });

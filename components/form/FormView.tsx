@@ -167,6 +167,8 @@ export function FormView({
   useEffect(() => {
     if (seen.current === state) return;
     seen.current = state;
+    // The browser's messages of an earlier attempt are stale too (e.g. a photo attached since).
+    form.clearErrors();
     setServerErrors(state.errors);
     setLocalInput(false);
     for (const f of allFields(def)) if (f.type === "hidden") form.setValue(f.name, state.values[f.name] ?? "");

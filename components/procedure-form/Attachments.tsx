@@ -7,12 +7,13 @@ import { FieldErrors } from "@/components/form/FieldErrors";
 import type { AttachmentRule } from "@/lib/forms/types";
 import { fill, formatBytes, plural, validationMessage } from "@/components/form/format";
 
-export type AttachedFile = { id: string; name: string; size: number };
+export type AttachedFile = { id: string; name: string; size: number; kind?: string };
 type Notice = { id: number; error: boolean; text: string };
 /** The form waits for this before it is checked and sent. */
 export type AttachmentsHandle = { settle: () => Promise<void>; count: () => number };
 
 const MB = 1024 * 1024;
+const documentsOf = (files: AttachedFile[]) => files.filter((f) => f.kind !== "PHOTO");
 
 function send(
   url: string,
@@ -57,11 +58,12 @@ export const Attachments = forwardRef<AttachmentsHandle, Props>(function Attachm
   ref,
 ) {
   const s = useClientStrings("apply");
-  const [files, setFiles] = useState(initialFiles);
+  // The 顔写真 has its own field (PhotoField); this list is the documents.
+  const [files, setFiles] = useState(() => documentsOf(initialFiles));
   const [shownFiles, setShownFiles] = useState(serverFiles);
   if (serverFiles && serverFiles !== shownFiles) {
     setShownFiles(serverFiles);
-    setFiles(serverFiles);
+    setFiles(documentsOf(serverFiles));
   }
   const onChange = (next: AttachedFile[]) => setFiles(next);
   const input = useRef<HTMLInputElement>(null);

@@ -5,6 +5,7 @@ import { FormView } from "@/components/form/FormView";
 import { Button } from "@/components/ui/Button";
 import type { FormDefinition, FormState } from "@/lib/forms/types";
 import { Attachments, type AttachedFile, type AttachmentsHandle } from "./Attachments";
+import { PhotoField } from "./PhotoField";
 
 type Props = {
   def: FormDefinition;
@@ -36,13 +37,18 @@ export function ProcedureForm({
 }: Props) {
   const s = useClientStrings("apply");
   const uploads = useRef<AttachmentsHandle>(null);
+  const documents = attachments.filter((f) => f.kind !== "PHOTO");
+  // The photo as the server last answered (it changes only with a post of the form).
+  const hasPhoto = useRef(attachments.some((f) => f.kind === "PHOTO"));
   // Checked only after uploads under way have finished (beforeSubmit), so it never contradicts the list.
   const clientCheck = useCallback(
-    () =>
-      def.attachments?.required && (uploads.current?.count() ?? attachments.length) === 0
+    () => [
+      ...(def.attachments?.required && (uploads.current?.count() ?? documents.length) === 0
         ? [{ path: "attachments", message: "attachmentsRequired" }]
-        : [],
-    [def, attachments.length],
+        : []),
+      ...(def.attachments?.photo && !hasPhoto.current ? [{ path: "photo", message: "photoRequired" }] : []),
+    ],
+    [def, documents.length],
   );
   const settle = useCallback(async () => {
     await uploads.current?.settle();
@@ -58,7 +64,11 @@ export function ProcedureForm({
       multipart={!!def.attachments}
       clientCheck={clientCheck}
       beforeSubmit={settle}
-      extraLabels={def.attachments ? { attachments: s.attachField } : undefined}
+      extraLabels={
+        def.attachments
+          ? { ...(def.attachments.photo ? { photo: s.photoField } : {}), attachments: s.attachField }
+          : undefined
+      }
       secondary={
         previousStep ? (
           <Button type="submit" name="intent" value={`goto:${previousStep.id}`} formNoValidate>
@@ -73,20 +83,27 @@ export function ProcedureForm({
         )
       }
     >
-      {(state, errorsFor) =>
-        def.attachments && (
-          <Attachments
-            ref={uploads}
-            procedureCode={procedureCode}
-            rule={def.attachments}
-            lang={lang}
-            initialFiles={attachments}
-            serverFiles={state.files}
-            errors={errorsFor("attachments")}
-            serverNotices={state.notices}
-          />
-        )
-      }
+      {(state, errorsFor) => {
+        if (!def.attachments) return null;
+        const files = state.files ?? attachments;
+        const photo = files.find((f) => f.kind === "PHOTO");
+        hasPhoto.current = !!photo;
+        return (
+          <>
+            {def.attachments.photo && <PhotoField photo={photo} errors={errorsFor("photo")} lang={lang} />}
+            <Attachments
+              ref={uploads}
+              procedureCode={procedureCode}
+              rule={def.attachments}
+              lang={lang}
+              initialFiles={attachments}
+              serverFiles={state.files}
+              errors={errorsFor("attachments")}
+              serverNotices={state.notices}
+            />
+          </>
+        );
+      }}
     </FormView>
   );
 }

@@ -1,20 +1,40 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormDefinition, FormValues } from "../forms/types";
 import type { StepDef } from "../forms/types";
-import { issuesToErrors, normalize, stepOf, validateStep } from "../forms/engine";
+import { issuesToErrors, normalize, stepOf, validateStep, type Issue } from "../forms/engine";
 import { formSchema } from "../forms/schema";
 
+/** What a draft has attached: documents (PDF) and whether a 顔写真 is among them. */
+export type FileCounts = { documents: number; photo: boolean };
+export const fileCounts = (files: { kind: string }[]): FileCounts => ({
+  documents: files.filter((f) => f.kind !== "PHOTO").length,
+  photo: files.some((f) => f.kind === "PHOTO"),
+});
+
+/** The attachment rule's own checks: documents required, 顔写真 required. */
+export function fileIssues(def: FormDefinition, files: FileCounts): Issue[] {
+  return [
+    ...(def.attachments?.required && files.documents === 0
+      ? [{ path: "attachments", message: "attachmentsRequired" }]
+      : []),
+    ...(def.attachments?.photo && !files.photo ? [{ path: "photo", message: "photoRequired" }] : []),
+  ];
+}
+
 /** Server-side check of a draft: the form's own schema plus the attachment rule, counted in the DB. */
-export function draftSchema(def: FormDefinition, attachmentCount: number) {
-  return formSchema(def, () =>
-    def.attachments?.required && attachmentCount === 0 ? [{ path: "attachments", message: "attachmentsRequired" }] : [],
-  );
+export function draftSchema(def: FormDefinition, files: FileCounts) {
+  return formSchema(def, () => fileIssues(def, files));
 }
 
 export type DraftCheck = { ok: true; values: FormValues } | { ok: false; errors: Record<string, string[]> };
 
-const countFiles = (prisma: PrismaClient, userId: string, procedureCode: string) =>
-  prisma.attachment.count({ where: { ownerId: userId, draft: { userId, procedureCode } } });
+const countFiles = async (prisma: PrismaClient, userId: string, procedureCode: string) =>
+  fileCounts(
+    await prisma.attachment.findMany({
+      where: { ownerId: userId, draft: { userId, procedureCode } },
+      select: { kind: true },
+    }),
+  );
 
 /** Keeps what was typed, checked or not, so nothing is lost (a step away, a reload, a timeout). */
 export async function keepDraft(
@@ -58,8 +78,7 @@ export async function checkAndSaveStep(
   const values = normalize(def, input);
   await keepDraft(prisma, userId, procedureCode, values);
   const issues = validateStep(def, values, step.id);
-  if (step.attachments && def.attachments?.required && (await countFiles(prisma, userId, procedureCode)) === 0)
-    issues.push({ path: "attachments", message: "attachmentsRequired" });
+  if (step.attachments) issues.push(...fileIssues(def, await countFiles(prisma, userId, procedureCode)));
   return issues.length ? { ok: false, errors: issuesToErrors(issues) } : { ok: true, values };
 }
 
@@ -75,7 +94,9 @@ export async function stepToFix(
   if (parsed.success) return null;
   const broken = new Set(
     parsed.error.issues.map((i) =>
-      i.path[0] === "attachments" ? def.steps?.find((s) => s.attachments)?.id : stepOf(def, String(i.path[0] ?? "")),
+      i.path[0] === "attachments" || i.path[0] === "photo"
+        ? def.steps?.find((s) => s.attachments)?.id
+        : stepOf(def, String(i.path[0] ?? "")),
     ),
   );
   return def.steps?.find((s) => broken.has(s.id))?.id ?? def.steps?.[0]?.id ?? null;

@@ -1,19 +1,12 @@
-import { randomInt } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { Prisma } from "../generated/prisma/client";
 import type { FormDefinition } from "../forms/types";
 import { hashPassword } from "../auth/password";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
-import { draftSchema } from "./drafts";
-
-const PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
-/** 整理番号: 12 digits, unique (retried on the rare clash). */
-export const newReferenceNo = () =>
-  Array.from({ length: 12 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10))).join("");
-export const newAccessPassword = () =>
-  Array.from({ length: 10 }, () => PASSWORD_CHARS[randomInt(PASSWORD_CHARS.length)]).join("");
+import { draftSchema, fileCounts } from "./drafts";
+import { newAccessPassword, newReferenceNo } from "./numbers";
+import { scheduleReceipt } from "./receipt";
 
 export type Submitted = { applicationId: string; referenceNo: string; password: string | null };
 
@@ -25,7 +18,8 @@ export async function submitDraft(
   prisma: PrismaClient,
   def: FormDefinition,
   user: { id: string; email: string; locale: string },
-  procedure: { code: string; name: string },
+  /** residence: a 在留諸申請, which goes on to 受付仮番号 and 受付番号 (利用申出 is decided by an officer). */
+  procedure: { code: string; name: string; residence: boolean },
   draftId: string,
   locale: string,
 ): Promise<Submitted | "invalid" | "missing"> {
@@ -37,8 +31,8 @@ export async function submitDraft(
     where: { id: draftId, userId: user.id, procedureCode: procedure.code },
   });
   if (!draft) return "missing";
-  const count = await prisma.attachment.count({ where: { draftId } });
-  const parsed = draftSchema(def, count).safeParse(draft.values);
+  const files = fileCounts(await prisma.attachment.findMany({ where: { draftId }, select: { kind: true } }));
+  const parsed = draftSchema(def, files).safeParse(draft.values);
   if (!parsed.success) return "invalid";
 
   const password = newAccessPassword();
@@ -70,6 +64,7 @@ export async function submitDraft(
           l,
         );
         await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
+        if (procedure.residence) await scheduleReceipt(tx, created.id);
         return created;
       });
       return { applicationId: app.id, referenceNo: app.referenceNo, password };

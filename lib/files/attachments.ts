@@ -3,9 +3,12 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { AttachmentRule } from "../forms/types";
 import type { FileStore } from "./storage";
 import { pdfProblem, type PdfProblem } from "./pdf";
+import { photoProblem, type PhotoProblem } from "./photo";
 
-export type AttachmentRefusal = PdfProblem | "tooMany" | "tooLarge" | "empty";
-export type AttachmentView = { id: string; name: string; size: number };
+export type AttachmentRefusal = PdfProblem | `photo_${PhotoProblem}` | "tooMany" | "tooLarge" | "empty";
+export type AttachmentKind = "DOCUMENT" | "PHOTO";
+export type AttachmentView = { id: string; name: string; size: number; kind: AttachmentKind };
+const view = { id: true, name: true, size: true, kind: true } as const;
 
 /** A file name safe to show and to send back in Content-Disposition. */
 export function cleanFileName(name: string): string {
@@ -30,47 +33,69 @@ async function draftIdFor(prisma: PrismaClient, userId: string, procedureCode: s
 /**
  * 添付する (§3.3.3): everything is checked before anything is stored, so a refused file leaves no
  * trace (not even an empty draft); count and total size are checked again under a row lock, so
- * parallel uploads cannot pass the limits together.
+ * parallel uploads cannot pass the limits together. A 顔写真 (kind PHOTO) replaces the draft's
+ * photo; it counts towards the limits like any file.
  */
 export async function addAttachment(
   prisma: PrismaClient,
   store: FileStore,
-  input: { userId: string; procedureCode: string; rule: AttachmentRule; name: string; bytes: Uint8Array },
+  input: {
+    userId: string;
+    procedureCode: string;
+    rule: AttachmentRule;
+    name: string;
+    bytes: Uint8Array;
+    kind?: AttachmentKind;
+  },
 ): Promise<{ ok: true; attachment: AttachmentView } | { ok: false; reason: AttachmentRefusal }> {
   const { userId, procedureCode, rule, bytes } = input;
+  const kind = input.kind ?? "DOCUMENT";
   if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
   const name = cleanFileName(input.name);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // The same file sent again (a form posted twice, a reload) is the one already attached.
-  const same = { ownerId: userId, name, sha256, draft: { userId, procedureCode } };
-  const already = await prisma.attachment.findFirst({ where: same, select: { id: true, name: true, size: true } });
+  const same = { ownerId: userId, name, sha256, kind, draft: { userId, procedureCode } };
+  const already = await prisma.attachment.findFirst({ where: same, select: view });
   if (already) return { ok: true, attachment: already };
-  const before = await prisma.attachment.aggregate({
-    where: { ownerId: userId, draft: { userId, procedureCode } },
-    _count: true,
-    _sum: { size: true },
-  });
+  // The photo it replaces does not count.
+  const notPhoto = kind === "PHOTO" ? { kind: "DOCUMENT" as const } : {};
+  const counted = { ownerId: userId, draft: { userId, procedureCode }, ...notPhoto };
+  const before = await prisma.attachment.aggregate({ where: counted, _count: true, _sum: { size: true } });
   if (before._count >= rule.maxFiles) return { ok: false, reason: "tooMany" };
   if ((before._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false, reason: "tooLarge" };
-  const problem = await pdfProblem(bytes);
-  if (problem) return { ok: false, reason: problem };
+  if (kind === "PHOTO") {
+    const problem = photoProblem(bytes);
+    if (problem) return { ok: false, reason: `photo_${problem}` };
+  } else {
+    const problem = await pdfProblem(bytes);
+    if (problem) return { ok: false, reason: problem };
+  }
 
-  const storageKey = await store.put(bytes, name, "application/pdf");
+  const storageKey = await store.put(bytes, name, kind === "PHOTO" ? "image/jpeg" : "application/pdf");
   const draftId = await draftIdFor(prisma, userId, procedureCode);
+  const replaced: string[] = [];
   const result = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ApplicationDraft" WHERE id = ${draftId} FOR UPDATE`;
-    const raced = await tx.attachment.findFirst({ where: same, select: { id: true, name: true, size: true } });
+    const raced = await tx.attachment.findFirst({ where: same, select: view });
     if (raced) return { ok: true as const, attachment: raced, stored: false };
-    const now = await tx.attachment.aggregate({ where: { draftId }, _count: true, _sum: { size: true } });
+    const inDraft = { draftId, ...notPhoto };
+    const now = await tx.attachment.aggregate({ where: inDraft, _count: true, _sum: { size: true } });
     if (now._count >= rule.maxFiles) return { ok: false as const, reason: "tooMany" as const };
     if ((now._sum.size ?? 0) + bytes.length > rule.maxBytes) return { ok: false as const, reason: "tooLarge" as const };
+    if (kind === "PHOTO") {
+      const old = await tx.attachment.findMany({ where: { draftId, kind: "PHOTO" } });
+      replaced.push(...old.map((o) => o.storageKey));
+      await tx.attachment.deleteMany({ where: { draftId, kind: "PHOTO" } });
+    }
     const a = await tx.attachment.create({
-      data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey },
+      data: { ownerId: userId, draftId, name, size: bytes.length, sha256, storageKey, kind },
+      select: view,
     });
-    return { ok: true as const, attachment: { id: a.id, name: a.name, size: a.size }, stored: true };
+    return { ok: true as const, attachment: a, stored: true };
   });
   if (!result.ok || !result.stored) await store.remove(storageKey);
+  for (const key of replaced) await store.remove(key);
   return result.ok ? { ok: true, attachment: result.attachment } : result;
 }
 
@@ -82,7 +107,7 @@ export async function draftAttachments(
   return prisma.attachment.findMany({
     where: { ownerId: userId, draft: { userId, procedureCode } },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, size: true },
+    select: view,
   });
 }
 

@@ -87,7 +87,14 @@ export type FieldDef = LeafField | GroupField | HiddenField;
 
 export type SectionDef = { id: string; title?: Text; fields: FieldDef[] };
 
-export type AttachmentRule = { required: boolean; maxFiles: number; maxBytes: number; help?: Bilingual };
+/** 資料添付: PDFs, and for residence forms a 顔写真 (JPEG, 縦4:横3) that counts towards the limits. */
+export type AttachmentRule = {
+  required: boolean;
+  maxFiles: number;
+  maxBytes: number;
+  help?: Bilingual;
+  photo?: boolean;
+};
 
 /**
  * Rules across fields; each names its own message key. `oneRequired`: at least one of the fields
@@ -141,7 +148,7 @@ export type FormState = {
   /** The field to focus when the input step comes back for a change (変更). */
   focus?: string;
   /** Files of the draft after this answer, and what became of the ones just sent (procedure forms). */
-  files?: { id: string; name: string; size: number }[];
+  files?: { id: string; name: string; size: number; kind?: string }[];
   notices?: { error: boolean; message: string }[];
   /** Counts answers, so the page can tell a new answer from the same one. */
   version: number;

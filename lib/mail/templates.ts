@@ -14,6 +14,8 @@ export type MailTemplate =
   | { kind: "profileChanged" }
   | { kind: "applicationReference"; procedure: string; referenceNo: string; url: string }
   | { kind: "applicationPassword"; procedure: string; password: string }
+  | { kind: "provisionalReceipt"; procedure: string; referenceNo: string; provisionalNo: string }
+  | { kind: "applicationReceived"; procedure: string; referenceNo: string; receiptNo: string; url: string }
   | { kind: "usageApproved"; referenceNo: string; validUntil: string; url: string }
   | { kind: "usageReturned"; referenceNo: string; message: string; url: string };
 
@@ -219,6 +221,44 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               `Password: ${t.password}`,
               "The reference number came in a separate mail. Keep the password to yourself.",
             ],
+          };
+    case "provisionalReceipt":
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】受付仮番号のお知らせ",
+            lines: [
+              `${t.procedure}の申込（整理番号 ${t.referenceNo}）に受付仮番号を付与しました。`,
+              `受付仮番号：${t.provisionalNo}`,
+              "地方出入国在留管理官署で申請を受け付けると、申請受付番号をお知らせします。",
+            ],
+          }
+        : {
+            subject: "[Online Residence Application System] Provisional receipt number",
+            lines: [
+              `Your application (${t.procedure}, reference number ${t.referenceNo}) has a provisional receipt number.`,
+              `Provisional receipt number: ${t.provisionalNo}`,
+              "When the immigration office accepts the application, we will send its receipt number.",
+            ],
+          };
+    case "applicationReceived":
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】申請受付のお知らせ（申請受付番号）",
+            lines: [
+              `${t.procedure}の申請（整理番号 ${t.referenceNo}）を受け付けました。`,
+              `申請受付番号：${t.receiptNo}`,
+              "処理状況は次のURLの申込一覧で確認できます。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Application accepted (receipt number)",
+            lines: [
+              `The application (${t.procedure}, reference number ${t.referenceNo}) has been accepted.`,
+              `Receipt number: ${t.receiptNo}`,
+              "You can follow its status in your list of applications:",
+            ],
+            link: t.url,
           };
     case "usageApproved":
       return ja

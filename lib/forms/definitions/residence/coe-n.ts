@@ -827,11 +827,12 @@ export const coeN: FormDefinition = {
   ],
   attachments: {
     required: false,
+    photo: true,
     maxFiles: 20,
     maxBytes: 25 * MB,
     help: bi(
-      "申請に必要な資料をPDF形式で添付してください。合計20ファイル・25MBまで。",
-      "Attach the documents the application needs as PDF files: up to 20 files and 25 MB in total.",
+      "申請に必要な資料をPDF形式で添付してください。顔写真を含めて合計20ファイル、25MBまで添付できます。",
+      "Attach the documents the application needs as PDF files: up to 20 files and 25 MB in total, the face photo included.",
     ),
   },
 };

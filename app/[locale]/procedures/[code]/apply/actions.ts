@@ -5,7 +5,12 @@ import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
 import { checkAndSaveDraft, checkAndSaveStep, keepDraft, loadDraft, stepToFix } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
-import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/files/attachments";
+import {
+  addAttachment,
+  draftAttachments,
+  removeDraftAttachment,
+  type AttachmentRefusal,
+} from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { issuesToErrors, message, normalize } from "@/lib/forms/engine";
 import { profilePrefill } from "@/lib/applications/prefill";
@@ -15,10 +20,17 @@ import { formSchema } from "@/lib/forms/schema";
 import { findStep, mergeStep, neighbourStep, stepForm } from "@/lib/forms/steps";
 import { statusChoiceForm } from "@/lib/forms/registry";
 import { answer } from "@/lib/forms/submission";
-import type { FormState, FormValues } from "@/lib/forms/types";
+import type { AttachmentRule, FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
 import { PASSWORD_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
 import { applyContext, applyPath } from "./context";
+
+/** Why a 顔写真 was refused, as the photo field's message. */
+function photoRefusal(reason: AttachmentRefusal, rule: AttachmentRule): string {
+  if (reason === "tooLarge") return message("photoTooLarge", { mb: rule.maxBytes / (1024 * 1024) });
+  if (reason === "tooMany") return message("photoTooMany", { files: rule.maxFiles });
+  return reason === "photo_invalid" ? "photoInvalid" : reason === "photo_shape" ? "photoShape" : "photoNotJpeg";
+}
 
 /** The gate of the page holds for its actions too: a forged post gets no further than the page. */
 async function allowed(locale: string, code: string) {
@@ -48,22 +60,39 @@ export async function saveDraft(
   const intent = intentOf(formData);
   const notices: NonNullable<FormState["notices"]> = [];
   const removing = intent.startsWith("removeFile:") ? intent.slice(11) : "";
+  const photoErrors: string[] = [];
   if (def.attachments && shown.attachments) {
-    for (const file of formData.getAll("files")) {
-      if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
-      const r = await addAttachment(db(), fileStore(), {
-        userId: user.id,
-        procedureCode: code,
-        rule: def.attachments,
-        name: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      });
+    const rule = def.attachments;
+    // The files chosen in a field of the form (without JavaScript, or a photo), each checked on its own.
+    const attachFrom = async (field: "files" | "photo") => {
+      const results = [];
+      for (const file of formData.getAll(field)) {
+        if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const kind = field === "photo" ? ("PHOTO" as const) : ("DOCUMENT" as const);
+        const r = await addAttachment(db(), fileStore(), {
+          userId: user.id,
+          procedureCode: code,
+          rule,
+          name: file.name,
+          bytes,
+          kind,
+        });
+        results.push({ name: file.name, r });
+      }
+      return results;
+    };
+    for (const { name, r } of await attachFrom("files"))
       notices.push(
         r.ok
           ? { error: false, message: message("uploaded", { name: r.attachment.name }) }
-          : { error: true, message: message(`refusal_${r.reason}`, { name: file.name }) },
+          : { error: true, message: message(`refusal_${r.reason}`, { name }) },
       );
-    }
+    if (rule.photo)
+      for (const { r } of await attachFrom("photo")) {
+        if (r.ok) notices.push({ error: false, message: message("uploaded", { name: r.attachment.name }) });
+        else photoErrors.push(photoRefusal(r.reason, rule));
+      }
     if (isRecordId(removing)) {
       const gone = (await draftAttachments(db(), user.id, code)).find((f) => f.id === removing);
       if (gone && (await removeDraftAttachment(db(), fileStore(), user.id, removing)))
@@ -78,10 +107,11 @@ export async function saveDraft(
     );
   // 添付する, a file's 削除, a group's +追加する / 削除: the answers are kept as they are, unchecked.
   const rows = applyRowIntent(shown, intent, posted);
-  if (rows || intent === "attach" || removing) {
+  const refused = photoErrors.length ? { errors: { photo: photoErrors } } : {};
+  if (rows || intent === "attach" || intent === "attachPhoto" || removing || photoErrors.length) {
     const all = step ? mergeStep(shown, saved, rows?.values ?? posted) : (rows?.values ?? posted);
     await keepDraft(db(), user.id, code, all);
-    return input(all, { focus: rows?.focus });
+    return input(all, { focus: rows?.focus, ...refused });
   }
   if (!step) {
     const result = await checkAndSaveDraft(db(), def, user.id, code, posted);
@@ -130,10 +160,17 @@ export async function chooseStatus(
 /** 申込む (after the 整理番号・パスワード notice). Idempotent: the draft id is the submission key. */
 export async function submitApplication(rawLocale: string, rawCode: string, formData: FormData) {
   const locale = checkedLocale(rawLocale);
-  const { user, def, code, name } = await allowed(locale, rawCode);
+  const { user, def, code, name, procedure } = await allowed(locale, rawCode);
   const draftId = formData.get("draftId");
   if (!isRecordId(draftId)) redirect(applyPath(locale, code));
-  const result = await submitDraft(db(), def, user, { code, name }, draftId, locale);
+  const result = await submitDraft(
+    db(),
+    def,
+    user,
+    { code, name, residence: procedure.kind === "single" },
+    draftId,
+    locale,
+  );
   if (result === "missing") redirect(applyPath(locale, code));
   if (result === "invalid") redirect(applyPath(locale, code, "?check=1"));
   if (result.password) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { loadDraft, draftSchema } from "@/lib/applications/drafts";
+import { loadDraft, draftSchema, fileCounts } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
 import { initialValues, issuesToErrors, normalize, resolver, stepsWithIssues } from "@/lib/forms/engine";
 import { statusChoiceForm, statusField } from "@/lib/forms/registry";
@@ -113,7 +113,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const step = findStep(c.def, sp.step) ?? c.def.steps?.[0] ?? null;
   const shown = step ? stepForm(c.def, step) : c.def;
   // Sent back from 申込確認 (or the last step) because the saved answers do not pass: show why at once.
-  const recheck = sp.check === "1" && draft ? draftSchema(c.def, attachments.length).safeParse(draft.values) : null;
+  const recheck =
+    sp.check === "1" && draft ? draftSchema(c.def, fileCounts(attachments)).safeParse(draft.values) : null;
   const errors = recheck && !recheck.success ? issuesToErrors(recheck.error.issues) : {};
   const toFix = draft && step ? stepsWithIssues(c.def, normalize(c.def, draft.values as FormValues)) : [];
   const steps = c.def.steps ?? [];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { loadDraft, draftSchema } from "@/lib/applications/drafts";
+import { loadDraft, draftSchema, fileCounts } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
 import { resolver, reviewRows, stepOf } from "@/lib/forms/engine";
 import { statusField } from "@/lib/forms/registry";
@@ -30,13 +30,18 @@ export default async function ConfirmPage({ params }: Props) {
   const draft = c.def && c.gate === "open" ? await loadDraft(db(), c.user.id, code) : null;
   if (!c.def || !draft) redirect(applyPath(locale, code));
   const files = await draftAttachments(db(), c.user.id, code);
-  const parsed = draftSchema(c.def, files.length).safeParse(draft.values);
+  const parsed = draftSchema(c.def, fileCounts(files)).safeParse(draft.values);
   if (!parsed.success) redirect(applyPath(locale, code, "?check=1"));
   const t = await getTranslations("confirm");
+  const a = await getTranslations("apply");
+  const photo = files.find((f) => f.kind === "PHOTO");
+  const documents = files.filter((f) => f.kind !== "PHOTO");
   const def = c.def;
   // 変更 opens the step that holds the field; 希望する在留資格 is chosen again on its own screen.
   const changeHref = (field: string) => {
-    const step = stepOf(def, field) ?? (field === "attachments" ? def.steps?.find((s) => s.attachments)?.id : null);
+    const step =
+      stepOf(def, field) ??
+      (field === "attachments" || field === "photo" ? def.steps?.find((s) => s.attachments)?.id : null);
     if (statusField(def) && field === "status") return `${applyPath(locale, code)}?reselect=1`;
     return `${applyPath(locale, code)}${step ? `?step=${step}` : ""}#field-${field}`;
   };
@@ -56,16 +61,42 @@ export default async function ConfirmPage({ params }: Props) {
           href: (field) => changeHref(field),
         }}
       />
+      {photo && (
+        <section className="mt-6">
+          <h2 className="text-lg font-bold">{a("photoHeading")}</h2>
+          <figure className="mt-2">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a private file of this user */}
+            <img
+              src={`/api/attachments/${encodeURIComponent(photo.id)}`}
+              alt={a("photoAlt")}
+              width={150}
+              height={200}
+              className="h-[200px] w-[150px] border-2 border-rule object-cover"
+            />
+            <figcaption className="mt-1 break-all">{photo.name}</figcaption>
+          </figure>
+          <p className="mt-2">
+            <a href={changeHref("photo")} className="link">
+              {(await getTranslations("form"))("change")}
+              <span className="sr-only">（{a("photoHeading")}）</span>
+            </a>
+          </p>
+        </section>
+      )}
       {c.def.attachments && (
         <section className="mt-6">
           <h2 className="text-lg font-bold">{t("attachments")}</h2>
-          <ul className="mt-2 list-disc pl-6" data-testid="confirm-files">
-            {files.map((f) => (
-              <li key={f.id}>
-                {f.name}（{formatBytes(f.size, c.lang)}）
-              </li>
-            ))}
-          </ul>
+          {documents.length ? (
+            <ul className="mt-2 list-disc pl-6" data-testid="confirm-files">
+              {documents.map((f) => (
+                <li key={f.id}>
+                  {f.name}（{formatBytes(f.size, c.lang)}）
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{a("noFiles")}</p>
+          )}
         </section>
       )}
       <div className="mt-10 flex flex-wrap items-center gap-4">
