@@ -4,6 +4,8 @@ import { waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
 import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
 import { answersOf, approvedStaff, fillAnswers } from "./support/residence";
+import { extensionN } from "../lib/forms/definitions/residence/change-extension-n";
+import { engineerExtensionN } from "../lib/forms/definitions/residence/examples";
 
 // Filled from the staff member's profile; the test keeps them.
 const agent = ["agentName", "agentPostalCode", "agentAddress", "agentOrganization", "agentPhone"];
@@ -300,4 +302,71 @@ test("the scheduler endpoint runs due jobs only with its secret", async ({ reque
   const ok = await request.get("/api/jobs/run", { headers: { authorization: "Bearer e2e-cron-secret" } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ jobs: { failed: 0 }, mail: { failed: 0 } });
+});
+
+test("在留期間更新許可申請 (区分N): 現に有する在留資格, 在留カード and 受領官署 of the 住居地's area, filed with a photo", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "extension-n");
+  await page.goto("/ja/procedures/extension/apply");
+  await expect(page.locator("label[for=field-status]")).toContainText("現に有する在留資格");
+  await page.locator("#field-status").selectOption("技術・人文知識・国際業務");
+  await page.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(stepHeading(page)).toHaveText("ステップ 1 / 5：申請人等情報");
+  await expect(page.getByText("現に有する在留資格: 技術・人文知識・国際業務")).toBeVisible();
+  // 更新 has no 出生地 item; 在留カード番号 is item 12.
+  await expect(page.locator("#field-birthPlace")).toHaveCount(0);
+  await expect(page.locator("label[for=field-cardNumber]")).toContainText("12");
+  await hydrated(page, "nationality");
+  const sample = { ...engineerExtensionN, cardNumber: "ab12345678cd" };
+  await fillAnswers(page, answersOf("applicant", agent, extensionN, sample));
+  await next(page).click();
+  await expect(stepHeading(page)).toHaveText("ステップ 2 / 5：所属機関等情報");
+  await hydrated(page, "orgIndustry");
+  await fillAnswers(page, answersOf("organization", organization, extensionN, sample));
+  await next(page).click();
+
+  await expect(stepHeading(page)).toHaveText("ステップ 3 / 5：受領方法等");
+  await fillAnswers(page, { ...answersOf("receipt", [], extensionN, sample), receiptOffice: "大阪出入国在留管理局" });
+  await next(page).click();
+  await expect(errorSummary(page)).toContainText("申請対象者の住居地を管轄する");
+  await page.locator("#field-receiptOffice").selectOption("東京出入国在留管理局");
+  await next(page).click();
+
+  await expect(stepHeading(page)).toHaveText("ステップ 4 / 5：顔写真・資料添付");
+  await page
+    .locator("#field-photo")
+    .setInputFiles([{ name: "face.jpg", mimeType: "image/jpeg", buffer: await canvasJpeg(page, 600, 800) }]);
+  await page.getByRole("button", { name: "写真を添付する" }).click();
+  await expect(page.getByRole("img", { name: "添付した申請人の顔写真" })).toBeVisible();
+  await next(page).click();
+  await fillAnswers(page, { intentConfirmed: "確認済", contentConfirmed: "確認済" });
+  await page.getByRole("button", { name: /確認へ進む/ }).click();
+
+  await expect(page).toHaveURL(/\/apply\/confirm$/);
+  for (const text of [
+    "AB12345678CD",
+    "引き続き同社でシステム開発業務に従事するため。",
+    "東京出入国在留管理局",
+    "窓口受領",
+  ])
+    await expect(page.getByRole("main")).toContainText(text);
+  await page.getByRole("button", { name: /申込む/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
+  await expect(page).toHaveURL(/\/extension\/apply\/complete\?ref=\d{12}$/);
+  const ref = (await page.getByTestId("reference-no").textContent())!.trim();
+  expect((await waitForMail(email, /整理番号/)).text).toContain("在留期間更新許可申請");
+  const stored = await withDb(
+    async (db) => (await db.query(`SELECT * FROM "Application" WHERE "referenceNo" = $1`, [ref])).rows[0],
+  );
+  expect(stored).toMatchObject({ userId: user.id, procedureCode: "extension" });
+  expect(stored.values).toMatchObject({
+    status: "技術・人文知識・国際業務",
+    cardNumber: "AB12345678CD",
+    residencePrefecture: "東京都",
+    receiptOffice: "東京出入国在留管理局",
+  });
 });

@@ -174,11 +174,12 @@ async function ensureApplyState() {
     await db.query(
       `INSERT INTO "UsageApproval" (id, "applicationId", "userId", "approvedAt", "validUntil") VALUES ('matrix-approval', 'matrix-approved-app', 'matrix-user', now(), now() + interval '3 years') ON CONFLICT DO NOTHING`,
     );
-    // A 認定 draft with its 希望する在留資格 chosen, so the steps open.
-    await db.query(
-      `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ('matrix-coe-draft', 'matrix-user', 'coe', $1, now()) ON CONFLICT DO NOTHING`,
-      [JSON.stringify({ status: "技術・人文知識・国際業務" })],
-    );
+    // 認定 and 更新 drafts with their status chosen, so the steps open.
+    for (const code of ["coe", "extension"])
+      await db.query(
+        `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ($1, 'matrix-user', $2, $3, now()) ON CONFLICT DO NOTHING`,
+        [`matrix-${code}-draft`, code, JSON.stringify({ status: "技術・人文知識・国際業務" })],
+      );
     await db.query(
       `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
     );
@@ -227,6 +228,13 @@ export const applyScreens: MatrixScreen[] = [
     user: matrixApplicant,
     setup: ensureApplyState,
   },
+  ...["applicant", "receipt"].map((step) => ({
+    name: `apply 更新 step ${step} (errors)`,
+    path: `/procedures/extension/apply?step=${step}`,
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: submitEmpty,
+  })),
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
   {

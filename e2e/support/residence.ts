@@ -7,6 +7,7 @@ import { coeN } from "../../lib/forms/definitions/residence/coe-n";
 import { engineerCoeN } from "../../lib/forms/definitions/residence/examples";
 import { allFields } from "../../lib/forms/engine";
 import { stepForm } from "../../lib/forms/steps";
+import type { FormDefinition } from "../../lib/forms/types";
 
 /**
  * A staff member whose 利用申出 an officer approved. The approval is written straight to the
@@ -48,9 +49,14 @@ export async function fillAnswers(page: Page, answers: Record<string, string | s
   }
 }
 
-/** The example application's answers that belong to one step of the form (see examples.ts). */
-export function answersOf(stepId: string, except: string[] = []): Record<string, string | string[]> {
-  const step = coeN.steps!.find((s) => s.id === stepId)!;
-  const own = new Set(allFields(stepForm(coeN, step)).flatMap((f) => (f.type === "hidden" ? [] : [f.name])));
-  return Object.fromEntries(Object.entries(engineerCoeN).filter(([k]) => own.has(k) && !except.includes(k)));
+/** The example application's answers that belong to one step of a form (see examples.ts). */
+export function answersOf(
+  stepId: string,
+  except: string[] = [],
+  def: FormDefinition = coeN,
+  sample: Record<string, string | string[]> = engineerCoeN,
+): Record<string, string | string[]> {
+  const step = def.steps!.find((s) => s.id === stepId)!;
+  const own = new Set(allFields(stepForm(def, step)).flatMap((f) => (f.type === "hidden" ? [] : [f.name])));
+  return Object.fromEntries(Object.entries(sample).filter(([k]) => own.has(k) && !except.includes(k)));
 }

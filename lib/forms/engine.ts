@@ -284,7 +284,9 @@ function checkRules(def: FormDefinition, values: FormValues): Issue[] {
         issues.push({ path: present[0], message: r.message });
     } else if (shown(r.first) && shown(r.then)) {
       const [a, b] = [String(values[r.first] ?? ""), String(values[r.then] ?? "")];
-      if (realDate(a) && realDate(b) && a > b) issues.push({ path: r.then, message: r.message });
+      if (r.kind === "allowedPairs") {
+        if (a && b && !(r.allowed[a] ?? []).includes(b)) issues.push({ path: r.then, message: r.message });
+      } else if (realDate(a) && realDate(b) && a > b) issues.push({ path: r.then, message: r.message });
     }
   }
   return issues;

@@ -2,9 +2,10 @@ import type { ChoiceField, FormDefinition } from "./types";
 import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
 import { coeN } from "./definitions/residence/coe-n";
+import { changeN, extensionN } from "./definitions/residence/change-extension-n";
 
 // Procedure code → its form. Residence forms join here as they are built.
-const forms: Record<string, FormDefinition> = { usage: usageForm, coe: coeN };
+const forms: Record<string, FormDefinition> = { usage: usageForm, coe: coeN, change: changeN, extension: extensionN };
 
 export function formFor(procedureCode: string): FormDefinition | null {
   return forms[procedureCode] ?? null;

@@ -1,5 +1,5 @@
 import type { Condition, FieldDef, FormDefinition, FormRule, HiddenField, StepDef } from "./types";
-import { unknownName } from "./types";
+import { ruleFields, unknownName } from "./types";
 import { allFields } from "./engine";
 
 // A long form in steps (申請人等情報 / 所属機関等情報 / …): each step is shown and posted as a form
@@ -47,9 +47,7 @@ function referenced(fields: FieldDef[], rules: FormRule[]): Set<string> {
 export function stepForm(def: FormDefinition, step: StepDef): FormDefinition {
   const sections = def.sections.filter((s) => step.sections.includes(s.id));
   const own = new Set(sections.flatMap((s) => s.fields.map((f) => f.name)));
-  const rules = (def.rules ?? []).filter((r) =>
-    (r.kind === "oneRequired" ? r.fields : [r.first, r.then]).every((n) => own.has(n)),
-  );
+  const rules = (def.rules ?? []).filter((r) => ruleFields(r).every((n) => own.has(n)));
   const carried: HiddenField[] = [
     ...referenced(
       sections.flatMap((s) => s.fields),

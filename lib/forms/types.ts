@@ -99,11 +99,23 @@ export type AttachmentRule = {
 /**
  * Rules across fields; each names its own message key. `oneRequired`: at least one of the fields
  * (電話番号 or 携帯電話番号), reported on the first; `notAfter`: the first date is not after the
- * second (始期 ≤ 終期), reported on the second. `when` limits a rule to some answers.
+ * second (始期 ≤ 終期), reported on the second; `allowedPairs`: the second answer is one the first
+ * allows (受領官署 of the 住居地's area), reported on the second. `when` limits a rule to some answers.
  */
 export type FormRule =
   | { kind: "oneRequired"; fields: string[]; message: string; when?: Condition }
-  | { kind: "notAfter"; first: string; then: string; message: string; when?: Condition };
+  | { kind: "notAfter"; first: string; then: string; message: string; when?: Condition }
+  | {
+      kind: "allowedPairs";
+      first: string;
+      then: string;
+      allowed: Record<string, string[]>;
+      message: string;
+      when?: Condition;
+    };
+
+/** The fields a rule reads. */
+export const ruleFields = (r: FormRule): string[] => (r.kind === "oneRequired" ? r.fields : [r.first, r.then]);
 
 /**
  * A long form in steps (申請人等情報 / 所属機関等情報 / 同時申請 / …): each step shows some sections,

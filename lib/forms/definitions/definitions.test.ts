@@ -1,15 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Condition, FormDefinition, FormValues } from "../types";
-import { unknownName } from "../types";
+import { ruleFields, unknownName } from "../types";
 import { allFields, csvColumns, normalize, stepsWithIssues, validate, validateStep } from "../engine";
 import { formFor, statusChoiceForm } from "../registry";
 import { mergeStep, stepForm } from "../steps";
 import { coeN } from "./residence/coe-n";
-import { engineerCoeN } from "./residence/examples";
+import { engineerCoeN, engineerExtensionN } from "./residence/examples";
+import { changeN, extensionN } from "./residence/change-extension-n";
 
 const today = new Date("2026-11-26T00:00:00Z");
-const definitions: FormDefinition[] = ["usage", "coe"].map((c) => formFor(c)!);
+const definitions: FormDefinition[] = ["usage", "coe", "change", "extension"].map((c) => formFor(c)!);
 
 function names(c: Condition | undefined): string[] {
   if (!c) return [];
@@ -39,8 +40,7 @@ test("every definition: unique names and options, conditions that point at field
         }
       }
     }
-    for (const r of def.rules ?? [])
-      for (const n of r.kind === "oneRequired" ? r.fields : [r.first, r.then]) assert.ok(top.includes(n), n);
+    for (const r of def.rules ?? []) for (const n of ruleFields(r)) assert.ok(top.includes(n), n);
     const cols = csvColumns(def).map((c) => c.key);
     assert.equal(new Set(cols).size, cols.length, `${def.id}: CSV ids are unique`);
     const stepped = (def.steps ?? []).flatMap((s) => s.sections);
@@ -181,4 +181,37 @@ test("希望する在留資格 offers the statuses of 区分N only", () => {
     f.options.map((o) => o.value),
     ["研究", "技術・人文知識・国際業務", "介護", "技能"],
   );
+});
+
+test("変更 and 更新 (区分N): the paper forms' items and numbers, one engineer's answers pass", () => {
+  const numbers = (def: FormDefinition) =>
+    Object.fromEntries(allFields(def).flatMap((f) => (f.type === "hidden" || !f.number ? [] : [[f.name, f.number]])));
+  const ext = numbers(extensionN);
+  const chg = numbers(changeN);
+  // 更新 has no 出生地: 配偶者の有無 is 5 there and 6 on 変更; both number 在日親族 16 and 犯罪 15.
+  assert.equal(ext.birthPlace, undefined);
+  assert.equal(chg.birthPlace, "5");
+  assert.deepEqual([ext.maritalStatus, chg.maritalStatus], ["5", "6"]);
+  assert.deepEqual([ext.status, chg.status, chg.currentStatus], ["11.1", "13.1", "11.1"]);
+  assert.deepEqual([ext.criminalRecord, ext.relatives, ext.cardNumber], ["15", "16", "12"]);
+  // The organization part without 研究室: 就労予定期間 is 4, 派遣先等 11.
+  assert.deepEqual([ext.workPeriod, ext.activityDetail, ext.dispatchName], ["4.1", "10", "11.1"]);
+  assert.equal(ext.labName, undefined);
+
+  const checkExt = (input: Record<string, unknown>) =>
+    validate(extensionN, normalize(extensionN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  assert.deepEqual(checkExt(engineerExtensionN), []);
+  assert.deepEqual(checkExt({ ...engineerExtensionN, receiptOffice: "大阪出入国在留管理局" }), [
+    "receiptOffice=officeArea",
+  ]);
+  assert.deepEqual(
+    checkExt({ ...engineerExtensionN, residencePrefecture: "神奈川県", receiptOffice: "東京出入国在留管理局横浜支局" }),
+    [],
+  );
+  assert.deepEqual(checkExt({ ...engineerExtensionN, cardNumber: "" }), ["cardNumber=required"]);
+  assert.deepEqual(checkExt({ ...engineerExtensionN, cardNumber: "A1234567890B" }), ["cardNumber=residenceCard"]);
+  const checkChange = (input: Record<string, unknown>) =>
+    validate(changeN, normalize(changeN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  assert.deepEqual(checkChange({ ...engineerExtensionN, birthPlace: "ハノイ", currentStatus: "留学" }), []);
+  assert.deepEqual(checkChange(engineerExtensionN), ["birthPlace=required", "currentStatus=requiredChoice"]);
 });

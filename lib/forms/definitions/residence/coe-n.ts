@@ -1,4 +1,4 @@
-import type { FormDefinition, GroupField, SectionDef } from "../../types";
+import type { Bilingual, FormDefinition, GroupField, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import { relationships } from "../../lists/relationships";
 import { portsOfEntry } from "../../lists/portsOfEntry";
@@ -8,7 +8,7 @@ import { majorsSenmon } from "../../lists/majorsSenmon";
 import { industries } from "../../lists/industries";
 import { occupationsN } from "../../lists/occupationsN";
 import { coeReceiptMethods } from "../../lists/coeReceiptMethods";
-import { statusesOfCategory } from "../../../procedures/statuses";
+import { statusesOfCategory, type Category } from "../../../procedures/statuses";
 import {
   address,
   bi,
@@ -23,6 +23,7 @@ import {
   phone,
   postalCode,
   radio,
+  residenceCardNumber,
   select,
   text,
   yesNo,
@@ -37,14 +38,19 @@ const times = countOptions(0, 99, bi("回", "times"));
 const otherIndustries = industries.filter((o) => o.value.startsWith("その他")).map((o) => o.value);
 const universityLevels = ["大学院（博士）", "大学院（修士）", "大学", "短期大学"];
 
-/** 希望する在留資格: chosen before the form, on the 申込 page's first screen. */
-export const statusN = select(
-  "status",
-  "",
-  bi("希望する在留資格", "Status of residence applied for"),
-  statusesOfCategory("N").map((s) => ({ value: s.ja, label: bi(s.ja, s.en) })),
-  { required: true, csv: "希望する在留資格" },
-);
+/**
+ * The status the form is about, chosen before the form on the 申込 page's first screen: 希望する
+ * 在留資格 (認定, 変更) or 現に有する在留資格 (更新). Its 区分 decides the category part.
+ */
+export const statusOfCategory = (category: Category, label: Bilingual, number = "") =>
+  select(
+    "status",
+    number,
+    label,
+    statusesOfCategory(category).map((s) => ({ value: s.ja, label: bi(s.ja, s.en) })),
+    { required: true, csv: label.ja },
+  );
+export const statusN = statusOfCategory("N", bi("希望する在留資格", "Status of residence applied for"));
 
 const relatives: GroupField = onlyWhen(isYes("relativesInJapan"), {
   type: "group",
@@ -78,21 +84,13 @@ const relatives: GroupField = onlyWhen(isYes("relativesInJapan"), {
       help: bi("全角、60文字以内", "Full-width characters, up to 60"),
       example: "株式会社○○、○○大学",
     }),
-    text(
+    residenceCardNumber(
       "cardNumber",
       "21.8",
       bi(
         "在留カード番号 特別永住者証明書番号",
         "Residence card number / Special Permanent Resident Certificate number",
       ),
-      {
-        rule: "residenceCard",
-        charClass: "halfAlnum",
-        exactLength: 12,
-        width: "medium",
-        help: bi("半角英数字(大文字入力)、12文字", "12 letters and digits, capitals"),
-        example: "AB12345678CD",
-      },
     ),
   ],
 });
@@ -142,7 +140,7 @@ const careers: GroupField = onlyWhen(isYes("hasCareer"), {
   ],
 });
 
-const identity: SectionDef = {
+export const identity: SectionDef = {
   id: "identity",
   title: bi("身分事項", "Personal details"),
   fields: [
@@ -362,7 +360,7 @@ const identity: SectionDef = {
   ],
 };
 
-const education: SectionDef = {
+export const education: SectionDef = {
   id: "education",
   title: bi("申請人に関する情報等", "About the applicant"),
   fields: [
@@ -438,7 +436,7 @@ const education: SectionDef = {
   ],
 };
 
-const representative: SectionDef = {
+export const representative: SectionDef = {
   id: "representative",
   title: bi(
     "申請人、法定代理人、法第７条の２第２項に規定する代理人",
@@ -459,7 +457,7 @@ const representative: SectionDef = {
 };
 
 /** 取次者: the staff member filing, filled from their profile. */
-const agent: SectionDef = {
+export const agent: SectionDef = {
   id: "agent",
   title: bi("取次者", "Agent"),
   fields: [
@@ -498,7 +496,7 @@ const otherIndustryRow = (prefix: string, number: string): GroupField => ({
   ],
 });
 
-const organization: SectionDef = {
+export const organization: SectionDef = {
   id: "organization",
   title: bi("所属機関に関する情報等", "About the organization"),
   fields: [
@@ -658,7 +656,7 @@ const organization: SectionDef = {
 };
 
 /** 派遣先等: only when the applicant works elsewhere than the contracting organization. */
-const dispatch: SectionDef = {
+export const dispatch: SectionDef = {
   id: "dispatch",
   title: bi("派遣先等", "Place of dispatch"),
   fields: [
@@ -761,7 +759,7 @@ const receipt: SectionDef = {
   ],
 };
 
-const declaration: SectionDef = {
+export const declaration: SectionDef = {
   id: "declaration",
   title: bi("入力情報確認", "Confirmation"),
   fields: [

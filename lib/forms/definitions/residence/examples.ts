@@ -66,3 +66,36 @@ export const engineerCoeN: Record<string, string | string[]> = {
   intentConfirmed: ["確認済"],
   contentConfirmed: ["確認済"],
 };
+
+/** The same engineer three years on, extending the stay (更新); for 変更 see changeN's test. */
+export const engineerExtensionN: Record<string, string | string[]> = Object.fromEntries(
+  Object.entries({
+    ...engineerCoeN,
+    contactAddress: "東京都新宿区西新宿２－８－１",
+    passportNumber: "C1234567",
+    passportExpiry: "20300101",
+    currentPeriod: "3年",
+    currentExpiry: "20270401",
+    cardNumber: "AB12345678CD",
+    desiredPeriod: "3年",
+    reason: "引き続き同社でシステム開発業務に従事するため。",
+    cardReceipt: "窓口受領",
+    residencePrefecture: "東京都",
+    receiptOffice: "東京出入国在留管理局",
+  }).filter(
+    ([k]) =>
+      ![
+        "birthPlace",
+        "entryDate",
+        "portOfEntry",
+        "stayYears",
+        "stayMonths",
+        "accompanied",
+        "visaPlace",
+        "pastEntries",
+        "pastCoe",
+        "deported",
+        "coeReceipt",
+      ].includes(k),
+  ),
+);

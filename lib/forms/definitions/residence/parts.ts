@@ -1,4 +1,14 @@
-import type { Bilingual, ChoiceField, Condition, GroupField, LeafField, Option, TextField } from "../../types";
+import type {
+  Bilingual,
+  ChoiceField,
+  Condition,
+  FieldDef,
+  GroupField,
+  LeafField,
+  Option,
+  SectionDef,
+  TextField,
+} from "../../types";
 
 // Building blocks the residence forms share: the field shapes the real screens repeat (郵便番号,
 // 電話番号, 住所 in 全角 85, 有/無 questions, number pulldowns) with their official hints.
@@ -80,6 +90,18 @@ export const corporateNumber = (name: string, number: string, label: Bilingual, 
     ...extra,
   });
 
+/** 在留カード番号 (and 特別永住者証明書番号): AB12345678CD. */
+export const residenceCardNumber = (name: string, number: string, label: Bilingual, extra: Extra = {}): TextField =>
+  text(name, number, label, {
+    rule: "residenceCard",
+    charClass: "halfAlnum",
+    exactLength: 12,
+    width: "medium",
+    help: bi("半角英数字(大文字入力)、12文字", "12 letters and digits, capitals"),
+    example: "AB12345678CD",
+    ...extra,
+  });
+
 export const employmentInsuranceNo = (name: string, number: string, label: Bilingual): TextField =>
   text(name, number, label, {
     charClass: "halfDigits",
@@ -145,4 +167,40 @@ export const isYes = (field: string): Condition => is(field, YES);
 /** Shown and required together, the usual case of 「選択肢の結果によって入力条件が変わります」. */
 export function onlyWhen<F extends LeafField | GroupField>(when: Condition, f: F): F {
   return { ...f, showWhen: when, requiredWhen: f.required ? when : f.requiredWhen, required: false };
+}
+
+/**
+ * A field of one form reused in another whose paper form numbers it differently (認定's 21 在日親族
+ * is 16 on 変更 and 更新): the same rules, a new number (rows renumbered with it) and, where the
+ * wording differs, a new label.
+ */
+export function reuse(fields: FieldDef[], name: string, number: string | undefined, label?: Bilingual): FieldDef {
+  const f = fields.find((x) => x.name === name);
+  if (!f || f.type === "hidden") throw new Error(`no field ${name} to reuse`);
+  const old = f.number ?? "";
+  const renumber = (n?: string) =>
+    n && number && old && n.startsWith(old) ? number + n.slice(old.length) : number && n;
+  const base = { ...f, number, label: label ?? f.label };
+  return base.type === "group"
+    ? { ...base, fields: base.fields.map((c) => ({ ...c, number: renumber(c.number) })) }
+    : base;
+}
+
+/** A section with its item numbers mapped (undefined drops a number the other form does not have). */
+export function renumbered(
+  section: SectionDef,
+  map: (n: string) => string | undefined,
+  drop: string[] = [],
+): SectionDef {
+  const fields = section.fields.filter((f) => !drop.includes(f.name));
+  return {
+    ...section,
+    fields: fields.map((f) => {
+      if (f.type === "hidden") return f;
+      const number = f.number ? map(f.number) : undefined;
+      return f.type === "group"
+        ? { ...f, number, fields: f.fields.map((c) => ({ ...c, number: c.number ? map(c.number) : undefined })) }
+        : { ...f, number };
+    }),
+  };
 }

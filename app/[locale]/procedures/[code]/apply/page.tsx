@@ -132,7 +132,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       {choice && (
         <p className="mt-2 flex flex-wrap items-center gap-4">
           <span>
-            <span className="font-bold">{t("chosenStatus")}</span>: {String(saved.status)}
+            <span className="font-bold">{tx(statusField(c.def)!.label)}</span>: {String(saved.status)}
           </span>
           <a href={`${applyPath(locale, code)}?reselect=1`} className="link">
             {t("reselect")}
