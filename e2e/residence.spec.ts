@@ -3,7 +3,8 @@ import { errorSummary } from "./support/session";
 import { waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
 import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
-import { answersOf, approvedStaff, fillAnswers } from "./support/residence";
+import { answersOf, approvedStaff, canvasJpeg, fileThroughSteps, fillAnswers } from "./support/residence";
+import { acquisitionN, workCertificate } from "../lib/forms/definitions/residence/acquisition-work";
 import { extensionN } from "../lib/forms/definitions/residence/change-extension-n";
 import { engineerExtensionN } from "../lib/forms/definitions/residence/examples";
 
@@ -17,27 +18,6 @@ const organization = [
   "orgAddress",
   "orgPhone",
 ];
-
-/** A real JPEG of the given size, drawn by the browser. */
-async function canvasJpeg(page: Page, width: number, height: number): Promise<Buffer> {
-  const url = await page.evaluate(
-    ([w, h]) => {
-      const c = document.createElement("canvas");
-      c.width = w;
-      c.height = h;
-      const g = c.getContext("2d")!;
-      g.fillStyle = "#dde6ee";
-      g.fillRect(0, 0, w, h);
-      g.fillStyle = "#8a6a50";
-      g.beginPath();
-      g.arc(w / 2, h * 0.4, w * 0.25, 0, 2 * Math.PI);
-      g.fill();
-      return c.toDataURL("image/jpeg", 0.9);
-    },
-    [width, height],
-  );
-  return Buffer.from(url.split(",")[1], "base64");
-}
 
 const next = (page: Page) => page.getByRole("button", { name: /^次へ/ });
 const stepHeading = (page: Page) => page.getByText(/^ステップ \d \/ 5：/);
@@ -370,3 +350,47 @@ test("在留期間更新許可申請 (区分N): 現に有する在留資格, 在
     receiptOffice: "東京出入国在留管理局",
   });
 });
+
+for (const [code, def, name, sample] of [
+  [
+    "acquisition",
+    acquisitionN,
+    "在留資格取得許可申請",
+    {
+      ...engineerExtensionN,
+      birthPlace: "東京都",
+      acquisitionCause: "日本国籍の離脱",
+      acquisitionCauseDate: "20261101",
+    },
+  ],
+  [
+    "work-certificate",
+    workCertificate,
+    "就労資格証明書交付申請",
+    {
+      ...engineerExtensionN,
+      certifiedActivity: "株式会社霞ソフトにおけるシステム開発業務",
+      workFrom: "20270401",
+      workTo: "20300331",
+      certificatePurpose: "転職先への提出",
+    },
+  ],
+] as const) {
+  test(`${name}: every step through to 申込完了, the mails and the stored record`, async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const { email, user } = await approvedStaff(browser, baseURL, page, code);
+    const ref = await fileThroughSteps(page, code, def, "技術・人文知識・国際業務", sample);
+    expect((await waitForMail(email, /整理番号/)).text).toContain(name);
+    const stored = await withDb(
+      async (db) => (await db.query(`SELECT * FROM "Application" WHERE "referenceNo" = $1`, [ref])).rows[0],
+    );
+    expect(stored).toMatchObject({ userId: user.id, procedureCode: code });
+    expect(stored.values.nameRoman).toBe("NGUYEN VAN AN");
+    const accepted = await waitForMail(email, /申請受付番号/);
+    expect(accepted.text).toContain(name);
+  });
+}

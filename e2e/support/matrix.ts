@@ -174,8 +174,8 @@ async function ensureApplyState() {
     await db.query(
       `INSERT INTO "UsageApproval" (id, "applicationId", "userId", "approvedAt", "validUntil") VALUES ('matrix-approval', 'matrix-approved-app', 'matrix-user', now(), now() + interval '3 years') ON CONFLICT DO NOTHING`,
     );
-    // 認定 and 更新 drafts with their status chosen, so the steps open.
-    for (const code of ["coe", "extension"])
+    // Residence drafts with their status chosen, so the steps open.
+    for (const code of ["coe", "extension", "acquisition", "work-certificate"])
       await db.query(
         `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ($1, 'matrix-user', $2, $3, now()) ON CONFLICT DO NOTHING`,
         [`matrix-${code}-draft`, code, JSON.stringify({ status: "技術・人文知識・国際業務" })],
@@ -228,13 +228,24 @@ export const applyScreens: MatrixScreen[] = [
     user: matrixApplicant,
     setup: ensureApplyState,
   },
-  ...["applicant", "receipt"].map((step) => ({
-    name: `apply 更新 step ${step} (errors)`,
-    path: `/procedures/extension/apply?step=${step}`,
+  ...[
+    ["更新", "extension", "applicant"],
+    ["更新", "extension", "receipt"],
+    ["取得", "acquisition", "applicant"],
+    ["就労資格証明書", "work-certificate", "applicant"],
+  ].map(([name, code, step]) => ({
+    name: `apply ${name} step ${step} (errors)`,
+    path: `/procedures/${code}/apply?step=${step}`,
     user: matrixApplicant,
     setup: ensureApplyState,
     prepare: submitEmpty,
   })),
+  {
+    name: "apply 就労資格証明書 step files",
+    path: "/procedures/work-certificate/apply?step=files",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
   {

@@ -3,9 +3,17 @@ import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
 import { coeN } from "./definitions/residence/coe-n";
 import { changeN, extensionN } from "./definitions/residence/change-extension-n";
+import { acquisitionN, workCertificate } from "./definitions/residence/acquisition-work";
 
 // Procedure code → its form. Residence forms join here as they are built.
-const forms: Record<string, FormDefinition> = { usage: usageForm, coe: coeN, change: changeN, extension: extensionN };
+const forms: Record<string, FormDefinition> = {
+  usage: usageForm,
+  coe: coeN,
+  change: changeN,
+  extension: extensionN,
+  acquisition: acquisitionN,
+  "work-certificate": workCertificate,
+};
 
 export function formFor(procedureCode: string): FormDefinition | null {
   return forms[procedureCode] ?? null;

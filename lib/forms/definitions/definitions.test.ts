@@ -8,9 +8,12 @@ import { mergeStep, stepForm } from "../steps";
 import { coeN } from "./residence/coe-n";
 import { engineerCoeN, engineerExtensionN } from "./residence/examples";
 import { changeN, extensionN } from "./residence/change-extension-n";
+import { acquisitionN, workCertificate } from "./residence/acquisition-work";
 
 const today = new Date("2026-11-26T00:00:00Z");
-const definitions: FormDefinition[] = ["usage", "coe", "change", "extension"].map((c) => formFor(c)!);
+const definitions: FormDefinition[] = ["usage", "coe", "change", "extension", "acquisition", "work-certificate"].map(
+  (c) => formFor(c)!,
+);
 
 function names(c: Condition | undefined): string[] {
   if (!c) return [];
@@ -214,4 +217,36 @@ test("変更 and 更新 (区分N): the paper forms' items and numbers, one engin
     validate(changeN, normalize(changeN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
   assert.deepEqual(checkChange({ ...engineerExtensionN, birthPlace: "ハノイ", currentStatus: "留学" }), []);
   assert.deepEqual(checkChange(engineerExtensionN), ["birthPlace=required", "currentStatus=requiredChoice"]);
+});
+
+test("取得 and 就労資格証明書: their own items; every answer checked as on the other forms", () => {
+  const check = (def: FormDefinition, input: Record<string, unknown>) =>
+    validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  // Nothing of a status held yet: those answers of the 更新 example are not part of this form.
+  const born = {
+    ...engineerExtensionN,
+    birthPlace: "東京都",
+    acquisitionCause: "出生",
+    acquisitionCauseDate: "20261101",
+  };
+  assert.deepEqual(check(acquisitionN, born), []);
+  assert.deepEqual(check(acquisitionN, { ...born, acquisitionCause: "その他" }), ["acquisitionCauseOther=required"]);
+  assert.ok(!allFields(acquisitionN).some((f) => f.name === "cardNumber" || f.name === "currentStatus"));
+
+  const work = {
+    ...engineerExtensionN,
+    status: "技術・人文知識・国際業務",
+    certifiedActivity: "株式会社霞ソフトにおけるシステム開発業務",
+    workFrom: "20270401",
+    workTo: "20300331",
+    certificatePurpose: "転職先への提出",
+  };
+  assert.deepEqual(check(workCertificate, work), []);
+  assert.deepEqual(check(workCertificate, { ...work, workTo: "20270101" }), ["workTo=dateOrder"]);
+  assert.deepEqual(check(workCertificate, { ...work, status: "特定技能" }), []);
+  assert.equal(workCertificate.attachments?.photo, false);
+  assert.deepEqual(
+    workCertificate.steps?.map((s) => s.id),
+    ["applicant", "receipt", "files", "declaration"],
+  );
 });

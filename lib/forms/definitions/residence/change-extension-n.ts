@@ -1,4 +1,4 @@
-import type { FieldDef, FormDefinition, SectionDef } from "../../types";
+import type { FieldDef, FormDefinition, FormRule, SectionDef } from "../../types";
 import { statuses } from "../../../procedures/statuses";
 import { immigrationOffices, officesByPrefecture, prefectures } from "../../lists/prefectures";
 import {
@@ -35,7 +35,7 @@ const period = (name: string, number: string, label: ReturnType<typeof bi>) =>
     example: "3年",
   });
 
-function applicant(kind: Kind): SectionDef {
+export function applicant(kind: Kind): SectionDef {
   const f = identity.fields;
   const change = kind === "change";
   const fields: FieldDef[] = [
@@ -97,13 +97,13 @@ function applicant(kind: Kind): SectionDef {
 }
 
 /** 所属機関等作成用 N on 変更/更新: no 研究室 item, so 就労予定期間 … 派遣先等 are 4 … 11. */
-const orgNumber = (n: string) => {
+export const orgNumber = (n: string) => {
   const [major, ...rest] = n.split(".");
   return +major >= 5 ? [String(+major - 1), ...rest].join(".") : n;
 };
 
 /** 在留カードの受領方法 and where: the office of the 住居地's area. */
-const cardReceipt: SectionDef = {
+export const cardReceipt: SectionDef = {
   id: "receipt",
   title: bi("受領方法等", "How to receive"),
   fields: [
@@ -144,29 +144,36 @@ function residenceForm(kind: Kind): FormDefinition {
   return {
     ...coeN,
     id: `${kind}-N`,
-    sections: [
-      { id: "overview", title: bi("申請概要", "Overview"), fields: [status] },
-      applicant(kind),
-      renumbered(education, () => undefined),
-      renumbered(representative, () => undefined),
-      agent,
-      renumbered(organization, orgNumber, ["labName", "labSupervisor"]),
-      renumbered(dispatch, orgNumber),
-      cardReceipt,
-      declaration,
-    ],
-    rules: [
-      ...(coeN.rules ?? []).filter((r) => r.kind === "oneRequired"),
-      {
-        kind: "allowedPairs",
-        first: "residencePrefecture",
-        then: "receiptOffice",
-        allowed: officesByPrefecture,
-        message: "officeArea",
-      },
-    ],
+    sections: [{ id: "overview", title: bi("申請概要", "Overview"), fields: [status] }, applicant(kind), ...partsN()],
+    rules: cardRules,
   };
 }
+
+/**
+ * What follows the applicant part on a form about a residence card (変更, 更新, 取得): the 区分N
+ * parts as numbered there (applicant items unknown, organization without 研究室), 受領方法等, 確認.
+ */
+export const partsN = (): SectionDef[] => [
+  renumbered(education, () => undefined),
+  renumbered(representative, () => undefined),
+  agent,
+  renumbered(organization, orgNumber, ["labName", "labSupervisor"]),
+  renumbered(dispatch, orgNumber),
+  cardReceipt,
+  declaration,
+];
+
+/** 電話番号 or 携帯電話番号, and a 受領官署 of the 住居地's area. */
+export const cardRules: FormRule[] = [
+  ...(coeN.rules ?? []).filter((r) => r.kind === "oneRequired"),
+  {
+    kind: "allowedPairs",
+    first: "residencePrefecture",
+    then: "receiptOffice",
+    allowed: officesByPrefecture,
+    message: "officeArea",
+  },
+];
 
 export const changeN = residenceForm("change");
 export const extensionN = residenceForm("extension");
