@@ -394,3 +394,40 @@ for (const [code, def, name, sample] of [
     expect(accepted.text).toContain(name);
   });
 }
+
+test("国籍・地域 as a combobox with the keyboard: type in kana, arrow to the option, Enter; Esc clears", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  await approvedStaff(browser, baseURL, page, "combobox");
+  await page.goto("/ja/procedures/coe/apply");
+  await page.locator("#field-status").selectOption("技能");
+  await page.getByRole("button", { name: /入力へ進む/ }).press("Enter");
+  await expect(page).toHaveURL(/\?step=applicant$/);
+  const box = page.getByRole("combobox", { name: /国籍・地域/ });
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await box.focus();
+  await page.keyboard.type("べとなむ");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const list = page.getByRole("listbox", { name: /国籍・地域/ });
+  await expect(list.getByRole("option").first()).toContainText("ベトナム");
+  await page.keyboard.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
+  await page.keyboard.press("Enter");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await expect(box).toHaveValue("ベトナム Viet Nam");
+  // Kept when the step is saved (the step list moves without checking).
+  await page
+    .getByRole("navigation", { name: "申込の手順" })
+    .getByRole("button", { name: /受領方法等/ })
+    .focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?step=receipt$/);
+  await page.goto("/ja/procedures/coe/apply?step=applicant");
+  await expect(page.getByRole("combobox", { name: /国籍・地域/ })).toHaveValue("ベトナム Viet Nam");
+  // Esc with the list closed clears the answer.
+  await page.getByRole("combobox", { name: /国籍・地域/ }).focus();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("combobox", { name: /国籍・地域/ })).toHaveValue("");
+});
