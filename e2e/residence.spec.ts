@@ -431,3 +431,23 @@ test("国籍・地域 as a combobox with the keyboard: type in kana, arrow to th
   await page.keyboard.press("Escape");
   await expect(page.getByRole("combobox", { name: /国籍・地域/ })).toHaveValue("");
 });
+
+test("browser Back after 次へ shows the answers as saved, not the page as first drawn", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await approvedStaff(browser, baseURL, page, "back");
+  await page.goto("/ja/procedures/coe/apply");
+  await page.locator("#field-status").selectOption("技能");
+  await page.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(page).toHaveURL(/\?step=applicant$/);
+  await expect(page.locator("#field-nationality")).toHaveAttribute("role", "combobox");
+  await fillAnswers(page, answersOf("applicant"));
+  await page.getByRole("button", { name: /^次へ/ }).click();
+  await expect(page).toHaveURL(/\?step=organization$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?step=applicant$/);
+  await expect(page.locator("#field-nameRoman")).toHaveValue("NGUYEN VAN AN");
+});

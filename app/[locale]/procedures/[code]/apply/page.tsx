@@ -10,6 +10,7 @@ import { findStep, neighbourStep, stepForm } from "@/lib/forms/steps";
 import { acceptedStatuses } from "@/lib/procedures/statuses";
 import { FormView } from "@/components/form/FormView";
 import { StepList } from "@/components/procedure-form/StepList";
+import { FreshOnReturn } from "@/components/procedure-form/FreshOnReturn";
 import { initialState, type FormValues } from "@/lib/forms/types";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { ProcedureForm } from "@/components/procedure-form/ProcedureForm";
@@ -141,37 +142,39 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       )}
       <p className="mt-2">{t("lead")}</p>
       <ClientStringsProvider value={strings}>
-        <ProcedureForm
-          key={step?.id ?? "form"}
-          def={shown}
-          procedureCode={code}
-          lang={c.lang}
-          initial={{ ...initialState(values), errors }}
-          attachments={attachments}
-          action={saveDraft.bind(null, locale, code, step?.id ?? "")}
-          backHref={back}
-          submitLabel={step && at < steps.length - 1 ? t("next") : undefined}
-          previousStep={previous ? { id: previous.id, label: t("prev") } : undefined}
-          stepList={
-            step && (
-              <StepList
-                steps={steps.map((x, i) => ({
-                  id: x.id,
-                  title: tx(x.title),
-                  current: x.id === step.id,
-                  // Steps already passed (or all, when sent back to fix) that do not pass.
-                  needsFix: x.id !== step.id && toFix.includes(x.id) && (i < at || sp.check === "1"),
-                }))}
-                labels={{
-                  label: t("stepsLabel"),
-                  current: t("stepCurrent"),
-                  needsFix: t("stepNeedsFix"),
-                  goTo: t("stepGoTo"),
-                }}
-              />
-            )
-          }
-        />
+        <FreshOnReturn version={draft?.updatedAt.getTime() ?? 0}>
+          <ProcedureForm
+            key={step?.id ?? "form"}
+            def={shown}
+            procedureCode={code}
+            lang={c.lang}
+            initial={{ ...initialState(values), errors }}
+            attachments={attachments}
+            action={saveDraft.bind(null, locale, code, step?.id ?? "")}
+            backHref={back}
+            submitLabel={step && at < steps.length - 1 ? t("next") : undefined}
+            previousStep={previous ? { id: previous.id, label: t("prev") } : undefined}
+            stepList={
+              step && (
+                <StepList
+                  steps={steps.map((x, i) => ({
+                    id: x.id,
+                    title: tx(x.title),
+                    current: x.id === step.id,
+                    // Steps already passed (or all, when sent back to fix) that do not pass.
+                    needsFix: x.id !== step.id && toFix.includes(x.id) && (i < at || sp.check === "1"),
+                  }))}
+                  labels={{
+                    label: t("stepsLabel"),
+                    current: t("stepCurrent"),
+                    needsFix: t("stepNeedsFix"),
+                    goTo: t("stepGoTo"),
+                  }}
+                />
+              )
+            }
+          />
+        </FreshOnReturn>
       </ClientStringsProvider>
     </>
   );
