@@ -4,6 +4,7 @@ import { useClientStrings } from "@/components/ClientStrings";
 import { ErrorIcon } from "@/components/ui/ErrorIcon";
 import { FieldLabel } from "@/components/form/fields";
 import { FieldErrors } from "@/components/form/FieldErrors";
+import { FileInput } from "@/components/ui/controls";
 import type { AttachmentRule } from "@/lib/forms/types";
 import { fill, formatBytes, plural, validationMessage } from "@/components/form/format";
 
@@ -163,16 +164,14 @@ export const Attachments = forwardRef<AttachmentsHandle, Props>(function Attachm
         </p>
         <FieldErrors id="attachments-error" errors={errors} />
         <div className="mt-2 flex flex-wrap items-center gap-4">
-          <input
+          <FileInput
             ref={input}
             id="field-attachments"
             name="files"
-            type="file"
             accept="application/pdf,.pdf"
             multiple
             aria-invalid={invalid || undefined}
             aria-describedby={["attachments-hint", invalid && "attachments-error"].filter(Boolean).join(" ")}
-            className="block max-w-full rounded-8 border-2 border-control-border bg-canvas p-2 text-ink file:mr-3 file:rounded-4 file:border-0 file:bg-primary file:px-3 file:py-2 file:font-bold file:text-on-primary"
           />
           {/* A button of the form (works without JavaScript); with it, the upload happens here. Never
               disabled while busy, so focus stays on it; a second press waits for the first. */}

@@ -2,6 +2,7 @@
 import { useClientStrings } from "@/components/ClientStrings";
 import { FieldLabel } from "@/components/form/fields";
 import { FieldErrors } from "@/components/form/FieldErrors";
+import { FileInput } from "@/components/ui/controls";
 import { fill, formatBytes } from "@/components/form/format";
 import type { AttachedFile } from "./Attachments";
 
@@ -60,14 +61,12 @@ export function PhotoField({
           </figure>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-4">
-          <input
+          <FileInput
             id="field-photo"
             name="photo"
-            type="file"
             accept="image/jpeg,.jpg,.jpeg"
             aria-invalid={invalid || undefined}
             aria-describedby={["photo-hint", invalid && "photo-error"].filter(Boolean).join(" ")}
-            className="block max-w-full rounded-8 border-2 border-control-border bg-canvas p-2 text-ink file:mr-3 file:rounded-4 file:border-0 file:bg-primary file:px-3 file:py-2 file:font-bold file:text-on-primary"
           />
           <button type="submit" name="intent" value="attachPhoto" formNoValidate className="btn btn-secondary">
             {photo ? s.replacePhoto : s.attachPhoto}
