@@ -4,8 +4,8 @@ import { waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
 import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
 import { answersOf, approvedStaff, canvasJpeg, fileThroughSteps, fillAnswers } from "./support/residence";
-import { acquisitionN, workCertificate } from "../lib/forms/definitions/residence/acquisition-work";
-import { extensionN } from "../lib/forms/definitions/residence/change-extension-n";
+import { workCertificate } from "../lib/forms/definitions/residence/acquisition-work";
+import { acquisitionN, extensionN } from "../lib/forms/definitions/residence/forms";
 import { engineerExtensionN } from "../lib/forms/definitions/residence/examples";
 
 // Filled from the staff member's profile; the test keeps them.
@@ -20,7 +20,7 @@ const organization = [
 ];
 
 const next = (page: Page) => page.getByRole("button", { name: /^次へ/ });
-const stepHeading = (page: Page) => page.getByText(/^ステップ \d \/ 5：/);
+const stepHeading = (page: Page) => page.getByText(/^ステップ \d \/ \d：/);
 /** The page has hydrated once the long lists have become comboboxes. */
 const hydrated = (page: Page, name: string) =>
   expect(page.locator(`#field-${name}`)).toHaveAttribute("role", "combobox");
@@ -35,8 +35,8 @@ test("在留資格認定証明書交付申請 (区分N): status → five steps �
 
   // 希望する在留資格 first; statuses whose part is not built yet are named, not offered.
   await page.goto("/ja/procedures/coe/apply");
-  await expect(page.getByText(/まだ申込みできません（準備中）：.*特定技能/)).toBeVisible();
-  await expect(page.locator("#field-status option[value='特定技能']")).toHaveCount(0);
+  await expect(page.getByText(/まだ申込みできません（準備中）：.*留学/)).toBeVisible();
+  await expect(page.locator("#field-status option[value='留学']")).toHaveCount(0);
   await page.getByRole("button", { name: /入力へ進む/ }).click();
   await expect(errorSummary(page)).toContainText("希望する在留資格");
   await page.locator("#field-status").selectOption("技術・人文知識・国際業務");
@@ -295,7 +295,7 @@ test("在留期間更新許可申請 (区分N): 現に有する在留資格, 在
   await expect(page.locator("label[for=field-status]")).toContainText("現に有する在留資格");
   await page.locator("#field-status").selectOption("技術・人文知識・国際業務");
   await page.getByRole("button", { name: /入力へ進む/ }).click();
-  await expect(stepHeading(page)).toHaveText("ステップ 1 / 5：申請人等情報");
+  await expect(stepHeading(page)).toHaveText("ステップ 1 / 6：申請人等情報");
   await expect(page.getByText("現に有する在留資格: 技術・人文知識・国際業務")).toBeVisible();
   // 更新 has no 出生地 item; 在留カード番号 is item 12.
   await expect(page.locator("#field-birthPlace")).toHaveCount(0);
@@ -304,19 +304,22 @@ test("在留期間更新許可申請 (区分N): 現に有する在留資格, 在
   const sample = { ...engineerExtensionN, cardNumber: "ab12345678cd" };
   await fillAnswers(page, answersOf("applicant", agent, extensionN, sample));
   await next(page).click();
-  await expect(stepHeading(page)).toHaveText("ステップ 2 / 5：所属機関等情報");
+  await expect(stepHeading(page)).toHaveText("ステップ 2 / 6：所属機関等情報");
   await hydrated(page, "orgIndustry");
   await fillAnswers(page, answersOf("organization", organization, extensionN, sample));
   await next(page).click();
+  // Nothing filed at the same time.
+  await expect(stepHeading(page)).toHaveText("ステップ 3 / 6：同時申請");
+  await next(page).click();
 
-  await expect(stepHeading(page)).toHaveText("ステップ 3 / 5：受領方法等");
+  await expect(stepHeading(page)).toHaveText("ステップ 4 / 6：受領方法等");
   await fillAnswers(page, { ...answersOf("receipt", [], extensionN, sample), receiptOffice: "大阪出入国在留管理局" });
   await next(page).click();
   await expect(errorSummary(page)).toContainText("申請対象者の住居地を管轄する");
   await page.locator("#field-receiptOffice").selectOption("東京出入国在留管理局");
   await next(page).click();
 
-  await expect(stepHeading(page)).toHaveText("ステップ 4 / 5：顔写真・資料添付");
+  await expect(stepHeading(page)).toHaveText("ステップ 5 / 6：顔写真・資料添付");
   await page
     .locator("#field-photo")
     .setInputFiles([{ name: "face.jpg", mimeType: "image/jpeg", buffer: await canvasJpeg(page, 600, 800) }]);

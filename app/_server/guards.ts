@@ -5,6 +5,7 @@ import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { findProcedure, localized } from "@/lib/procedures/search";
 import { formFor } from "@/lib/forms/registry";
 import { applyGate } from "@/lib/applications/gate";
+import { loadDraft } from "@/lib/applications/drafts";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { currentSession } from "./session";
 
@@ -48,8 +49,10 @@ export async function requireApplyContext(locale: unknown, code: unknown, return
   if (!procedure) notFound();
   const { user } = await requireUser(locale, returnPath);
   const lang: "ja" | "en" = locale === "ja" ? "ja" : "en";
-  const def = formFor(procedure.code);
   const gate = await applyGate(db(), user, procedure.kind);
+  // The status chosen first (kept with the draft) picks the form of its 区分.
+  const draft = gate === "open" ? await loadDraft(db(), user.id, procedure.code) : null;
+  const def = formFor(procedure.code, (draft?.values as Record<string, unknown> | null)?.status);
   return { procedure, name: localized(procedure.name, lang), user, lang, def, gate };
 }
 

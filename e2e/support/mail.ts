@@ -5,7 +5,11 @@ import { simpleParser } from "mailparser";
 export type Mail = { to: string; subject: string; text: string };
 
 /** Waits for a mail to `to` whose subject matches, as delivered to the test SMTP server. */
-export async function waitForMail(to: string, subject: RegExp, { timeoutMs = 15_000, after = 0 } = {}): Promise<Mail> {
+export async function waitForMail(
+  to: string,
+  subject: RegExp,
+  { timeoutMs = 15_000, after = 0, containing = "" } = {},
+): Promise<Mail> {
   const dir = process.env.MAILBOX_DIR!;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -17,7 +21,8 @@ export async function waitForMail(to: string, subject: RegExp, { timeoutMs = 15_
       const p = path.join(dir, f);
       if (fs.statSync(p).mtimeMs < after) continue;
       const m = await simpleParser(fs.readFileSync(p));
-      if (subject.test(m.subject ?? "")) return { to, subject: m.subject ?? "", text: m.text ?? "" };
+      if (subject.test(m.subject ?? "") && (m.text ?? "").includes(containing))
+        return { to, subject: m.subject ?? "", text: m.text ?? "" };
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -180,6 +180,29 @@ async function ensureApplyState() {
         `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ($1, 'matrix-user', $2, $3, now()) ON CONFLICT DO NOTHING`,
         [`matrix-${code}-draft`, code, JSON.stringify({ status: "技術・人文知識・国際業務" })],
       );
+    // A filed 変更 with its 再入国許可申請, for 申込完了's list of simultaneous applications.
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "updatedAt") VALUES ('matrix-change-app', '900000000003', 'matrix-change', 'matrix-user', 'change', '{}', 'x', now()) ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "parentId", "updatedAt") VALUES ('matrix-reentry-app', '900000000004', 'matrix-change:reentry', 'matrix-user', 'reentry', '{}', 'x', 'matrix-change-app', now()) ON CONFLICT DO NOTHING`,
+    );
+    // 変更 for 特定技能 (区分V) with every conditional part open: own support, dispatch, all three 同時申請.
+    const open = ["申請する"];
+    await db.query(
+      `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ('matrix-change-draft', 'matrix-user', 'change', $1, now()) ON CONFLICT DO NOTHING`,
+      [
+        JSON.stringify({
+          status: "特定技能",
+          sswType: "1号",
+          delegateAll: "無",
+          hasDispatch: "有",
+          applyReentry: open,
+          applyExtraActivity: open,
+          applyWorkCertificate: open,
+        }),
+      ],
+    );
     await db.query(
       `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
     );
@@ -240,6 +263,17 @@ export const applyScreens: MatrixScreen[] = [
     setup: ensureApplyState,
     prepare: submitEmpty,
   })),
+  ...[
+    ["変更 区分V", "applicant"],
+    ["変更 区分V", "organization"],
+    ["変更 同時申請", "simultaneous"],
+  ].map(([name, step]) => ({
+    name: `apply ${name} step ${step} (errors)`,
+    path: `/procedures/change/apply?step=${step}`,
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: submitEmpty,
+  })),
   {
     name: "apply 就労資格証明書 step files",
     path: "/procedures/work-certificate/apply?step=files",
@@ -251,6 +285,12 @@ export const applyScreens: MatrixScreen[] = [
   {
     name: "apply complete",
     path: "/procedures/usage/apply/complete?ref=900000000001",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "apply complete (同時申請)",
+    path: "/procedures/change/apply/complete?ref=900000000003",
     user: matrixApplicant,
     setup: ensureApplyState,
   },

@@ -7,7 +7,7 @@ import { coeN } from "../../lib/forms/definitions/residence/coe-n";
 import { engineerCoeN } from "../../lib/forms/definitions/residence/examples";
 import { allFields } from "../../lib/forms/engine";
 import { stepForm } from "../../lib/forms/steps";
-import type { FormDefinition } from "../../lib/forms/types";
+import type { FormDefinition, FormValue, GroupRow } from "../../lib/forms/types";
 
 /**
  * A staff member whose 利用申出 an officer approved. The approval is written straight to the
@@ -37,9 +37,24 @@ export async function approvedStaff(browser: Browser, baseURL: string | undefine
 
 const field = (page: Page, name: string) => page.locator(`#field-${name.replace(/\./g, "\\.")}`);
 
-/** Types answers into the fields of the page: text, selects and comboboxes by value, radios and checkboxes by value. */
-export async function fillAnswers(page: Page, answers: Record<string, string | string[]>) {
+type Answer = FormValue;
+const isRows = (v: Answer): v is GroupRow[] => Array.isArray(v) && typeof v[0] === "object";
+
+/**
+ * Types answers into the fields of the page: text, selects and comboboxes by value, radios and
+ * checkboxes by value, and a group's rows (+追加する when the row is not there yet).
+ */
+export async function fillAnswers(page: Page, answers: Record<string, Answer>) {
   for (const [name, value] of Object.entries(answers)) {
+    if (isRows(value)) {
+      for (const [i, row] of value.entries()) {
+        const first = Object.keys(row)[0];
+        if (!(await field(page, `${name}.${i}.${first}`).count()))
+          await page.locator(`button[value="add:${name}"]`).click();
+        await fillAnswers(page, Object.fromEntries(Object.entries(row).map(([k, v]) => [`${name}.${i}.${k}`, v])));
+      }
+      continue;
+    }
     const el = field(page, name);
     const tag = await el.evaluate((e) => `${e.tagName}:${e.getAttribute("role") ?? ""}`);
     if (tag.startsWith("FIELDSET")) {
@@ -58,8 +73,8 @@ export function answersOf(
   stepId: string,
   except: string[] = [],
   def: FormDefinition = coeN,
-  sample: Record<string, string | string[]> = engineerCoeN,
-): Record<string, string | string[]> {
+  sample: Record<string, Answer> = engineerCoeN,
+): Record<string, Answer> {
   const step = def.steps!.find((s) => s.id === stepId)!;
   const own = new Set(allFields(stepForm(def, step)).flatMap((f) => (f.type === "hidden" ? [] : [f.name])));
   return Object.fromEntries(Object.entries(sample).filter(([k]) => own.has(k) && !except.includes(k)));
@@ -95,7 +110,7 @@ export async function fileThroughSteps(
   code: string,
   def: FormDefinition,
   status: string,
-  sample: Record<string, string | string[]>,
+  sample: Record<string, Answer>,
 ): Promise<string> {
   await page.goto(`/ja/procedures/${code}/apply`);
   const choice = allFields(def).find((f) => f.name === "status");
@@ -107,7 +122,7 @@ export async function fileThroughSteps(
   for (const step of def.steps!) {
     await expect(page).toHaveURL(new RegExp(`step=${step.id}`));
     const fields = allFields(stepForm(def, step));
-    const long = fields.find((f) => f.type === "select" && f.options.length > 20);
+    const long = fields.find((f) => f.type === "select" && f.options.length > 20 && !f.showWhen);
     if (long) await expect(page.locator(`#field-${long.name}`)).toHaveAttribute("role", "combobox");
     if (step.attachments && def.attachments?.photo) {
       await page
@@ -124,4 +139,67 @@ export async function fileThroughSteps(
   await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
   await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
   return (await page.getByTestId("reference-no").textContent())!.trim();
+}
+
+/**
+ * Keyboard only: Tab (forward, round the page if need be) to each field and answer it as a person
+ * would: type into text, arrow keys through a select or a radio group, Space on a checkbox, type
+ * and Enter in a combobox. Answers are given in the order the fields appear.
+ */
+export async function keyboardFill(page: Page, answers: Record<string, string | string[]>) {
+  for (const [name, value] of Object.entries(answers)) {
+    await tabTo(page, `#field-${name.replace(/\./g, "\\.")}`);
+    const kind = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement;
+      return `${a.tagName}:${a.type ?? ""}:${a.getAttribute("role") ?? ""}`;
+    });
+    if (kind.startsWith("SELECT"))
+      await arrowTo(page, String(value), () =>
+        page.evaluate(() => (document.activeElement as HTMLSelectElement).value),
+      );
+    else if (kind.includes(":radio:"))
+      await arrowTo(page, String(value), async () => {
+        const [v, checked] = await page.evaluate(() => {
+          const a = document.activeElement as HTMLInputElement;
+          return [a.value, a.checked] as const;
+        });
+        if (v === String(value) && !checked) await page.keyboard.press("Space");
+        return v;
+      });
+    else if (kind.includes(":checkbox:")) {
+      for (const v of Array.isArray(value) ? value : [value]) {
+        await tabTo(page, `#field-${name} input[value="${v}"]`);
+        await page.keyboard.press("Space");
+      }
+    } else if (kind.endsWith(":combobox")) {
+      await page.keyboard.type(String(value));
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+    } else {
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type(String(value));
+    }
+  }
+}
+
+/** Tab until the focus is on (or inside) the element. */
+export async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 400; i++) {
+    const inside = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      return !!el && !!document.activeElement && (el === document.activeElement || el.contains(document.activeElement));
+    }, selector);
+    if (inside) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function arrowTo(page: Page, value: string, current: () => Promise<string>) {
+  for (const key of ["ArrowDown", "ArrowUp"])
+    for (let i = 0; i < 250; i++) {
+      if ((await current()) === value) return;
+      await page.keyboard.press(key);
+    }
+  throw new Error(`no option ${value}`);
 }

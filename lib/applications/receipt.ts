@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { now } from "../clock";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
-import { findProcedure, localized } from "../procedures/search";
+import { procedureName } from "../procedures/search";
 import { enqueueJob, type JobHandler } from "../jobs/queue";
 import { newReferenceNo } from "./numbers";
 
@@ -38,15 +38,15 @@ type Tx = Prisma.TransactionClient;
 async function load(tx: Tx, payload: Prisma.JsonValue) {
   const id = (payload as { applicationId?: unknown } | null)?.applicationId;
   if (typeof id !== "string") throw new Error("job without an application");
-  const app = await tx.application.findUnique({ where: { id }, include: { user: true } });
+  const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });
   if (!app) throw new Error(`application ${id} not found`);
   const l = mailLocale(app.user.locale);
-  const procedure = findProcedure(app.procedureCode);
-  const values = app.values as Record<string, unknown>;
+  // A 同時申請 notifies the address given on the application it was filed with.
+  const values = (app.parent ?? app).values as Record<string, unknown>;
   const notify = typeof values.notifyEmail === "string" ? values.notifyEmail : "";
   // Each address once, the staff member's first.
   const to = [...new Set([app.user.email, notify].filter(Boolean))];
-  return { app, l, to, procedure: procedure ? localized(procedure.name, l) : app.procedureCode };
+  return { app, l, to, procedure: procedureName(app.procedureCode, l) };
 }
 
 /** A number that is not used yet for this column (12 digits, like the 整理番号). */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { Prisma } from "../generated/prisma/client";
-import type { FormDefinition } from "../forms/types";
+import type { FormDefinition, FormValues } from "../forms/types";
+import { simultaneousOf } from "../forms/definitions/residence/simultaneous";
 import { hashPassword } from "../auth/password";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
@@ -65,6 +66,24 @@ export async function submitDraft(
         );
         await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
         if (procedure.residence) await scheduleReceipt(tx, created.id);
+        // 同時申請: each its own application (own 整理番号, same password), tracked on its own.
+        for (const child of simultaneousOf(def, parsed.data as FormValues)) {
+          const linked = await tx.application.create({
+            data: {
+              referenceNo: newReferenceNo(),
+              submissionKey: `${draftId}:${child.code}`,
+              userId: user.id,
+              procedureCode: child.code,
+              values: child.values as Prisma.InputJsonValue,
+              accessPasswordHash: passwordHash,
+              parentId: created.id,
+            },
+          });
+          await tx.applicationEvent.create({
+            data: { applicationId: linked.id, status: linked.status, at: linked.submittedAt },
+          });
+          await scheduleReceipt(tx, linked.id);
+        }
         return created;
       });
       return { applicationId: app.id, referenceNo: app.referenceNo, password };

@@ -18,10 +18,12 @@ import {
   isPhone,
   isPostalCode,
   isResidenceCardNumber,
+  isSupportOrgNumber,
   isYearMonth,
   passwordProblems,
   toFullWidth,
   toHalfWidth,
+  toSupportOrgNumber,
 } from "../validation/rules";
 
 /**
@@ -48,6 +50,7 @@ const namedRules: Record<Exclude<TextRule, "password">, (s: string) => boolean> 
   nameRoman: isNameRoman,
   residenceCard: isResidenceCardNumber,
   yearMonth: isYearMonth,
+  supportOrgNumber: isSupportOrgNumber,
 };
 
 /** Classes where NFKC cannot change the meaning: full-width digits or letters become half-width. */
@@ -112,6 +115,7 @@ function normalizeText(f: LeafField, raw: unknown): string {
   if (f.type === "text" && f.rule === "email") s = s.toLowerCase();
   // Card numbers are printed in capitals: typed in lower case or full width they mean the same.
   if (f.type === "text" && f.rule === "residenceCard") s = s.toUpperCase();
+  if (f.type === "text" && f.rule === "supportOrgNumber") s = toSupportOrgNumber(s);
   return s;
 }
 

@@ -24,12 +24,15 @@ export function findOptions(options: Option[], typed: string): Option[] {
   return [...starts, ...contains];
 }
 
-/** The option a finished text names exactly (its Japanese or English name, or both as shown). */
+/**
+ * The option a finished text names exactly: its Japanese or English name, both as shown, or its
+ * value (業務区分 are shown with their field, 「外食業：外食業全般」, and may be typed without it).
+ */
 export function exactOption(options: Option[], typed: string): Option | undefined {
   const q = foldForSearch(typed);
   if (!q) return undefined;
   return options.find((o) => {
     if ("msg" in o.label) return foldForSearch(o.value) === q;
-    return [o.label.ja, o.label.en, `${o.label.ja} ${o.label.en}`].some((n) => foldForSearch(n) === q);
+    return [o.value, o.label.ja, o.label.en, `${o.label.ja} ${o.label.en}`].some((n) => foldForSearch(n) === q);
   });
 }

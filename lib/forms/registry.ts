@@ -1,23 +1,32 @@
 import type { ChoiceField, FormDefinition } from "./types";
 import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
-import { coeN } from "./definitions/residence/coe-n";
-import { changeN, extensionN } from "./definitions/residence/change-extension-n";
-import { acquisitionN, workCertificate } from "./definitions/residence/acquisition-work";
+import { workCertificate } from "./definitions/residence/acquisition-work";
+import { residenceForms } from "./definitions/residence/forms";
+import { simultaneousForms } from "./definitions/residence/simultaneous";
+import { statuses } from "../procedures/statuses";
 
-// Procedure code → its form. Residence forms join here as they are built.
+// Procedure code → its form. A residence procedure with a category part has one form per 区分:
+// the status chosen first (希望する / 現に有する在留資格) picks it.
 const forms: Record<string, FormDefinition> = {
   usage: usageForm,
-  coe: coeN,
-  change: changeN,
-  extension: extensionN,
-  acquisition: acquisitionN,
   "work-certificate": workCertificate,
+  ...simultaneousForms,
 };
 
-export function formFor(procedureCode: string): FormDefinition | null {
-  return forms[procedureCode] ?? null;
+export function formFor(procedureCode: string, status?: unknown): FormDefinition | null {
+  const family = residenceForms[procedureCode];
+  if (!family) return forms[procedureCode] ?? null;
+  const category = statuses.find((s) => s.ja === status)?.category;
+  const chosen = category && category in family ? family[category as keyof typeof family] : undefined;
+  return chosen ?? family.N ?? null;
 }
+
+/** Every form, for checks over all of them. */
+export const everyForm = (): FormDefinition[] => [
+  ...Object.values(forms),
+  ...Object.values(residenceForms).flatMap((f) => Object.values(f)),
+];
 
 /** 希望する在留資格: a residence form's first screen, chosen before its steps. */
 export function statusField(def: FormDefinition): ChoiceField | null {

@@ -35,7 +35,10 @@ function referenced(fields: FieldDef[], rules: FormRule[]): Set<string> {
         conditionFields(c.requiredWhen, out);
       }
   }
-  for (const r of rules) conditionFields(r.when, out);
+  for (const r of rules) {
+    conditionFields(r.when, out);
+    ruleFields(r).forEach((n) => out.add(n));
+  }
   return out;
 }
 
@@ -47,7 +50,10 @@ function referenced(fields: FieldDef[], rules: FormRule[]): Set<string> {
 export function stepForm(def: FormDefinition, step: StepDef): FormDefinition {
   const sections = def.sections.filter((s) => step.sections.includes(s.id));
   const own = new Set(sections.flatMap((s) => s.fields.map((f) => f.name)));
-  const rules = (def.rules ?? []).filter((r) => ruleFields(r).every((n) => own.has(n)));
+  // A rule belongs to the step of the field it reports on; the other answers it reads are carried.
+  const rules = (def.rules ?? []).filter((r) =>
+    r.kind === "oneRequired" ? r.fields.every((n) => own.has(n)) : own.has(r.then),
+  );
   const carried: HiddenField[] = [
     ...referenced(
       sections.flatMap((s) => s.fields),

@@ -47,7 +47,15 @@ type Common = {
 };
 
 export type TextRule =
-  "phone" | "postalCode" | "corporateNumber" | "email" | "nameRoman" | "password" | "residenceCard" | "yearMonth";
+  | "phone"
+  | "postalCode"
+  | "corporateNumber"
+  | "email"
+  | "nameRoman"
+  | "password"
+  | "residenceCard"
+  | "yearMonth"
+  | "supportOrgNumber";
 
 export type TextField = Common & {
   type: "text";

@@ -44,6 +44,36 @@ export function findProcedure(code: string): ProcedureDef | undefined {
   return procedures.find((p) => p.code === code);
 }
 
+/** 同時申請 only: filed with a 変更, 更新 or 取得, never on their own, so not in the catalog. */
+const simultaneousNames: Record<string, LocalizedText> = {
+  reentry: {
+    ja: "再入国許可申請",
+    en: "Application for Re-entry Permit",
+    "zh-Hans": "再入国许可申请",
+    "zh-Hant": "再入國許可申請",
+    ko: "재입국허가 신청",
+    es: "Solicitud de permiso de reingreso",
+    vi: "Đơn xin giấy phép tái nhập cảnh",
+    tl: "Aplikasyon para sa Re-entry Permit",
+  },
+  "extra-activity": {
+    ja: "資格外活動許可申請",
+    en: "Application for Permission to Engage in Activity Other than That Permitted",
+    "zh-Hans": "资格外活动许可申请",
+    "zh-Hant": "資格外活動許可申請",
+    ko: "자격외활동허가 신청",
+    es: "Solicitud de permiso para actividades distintas de las autorizadas",
+    vi: "Đơn xin phép hoạt động ngoài tư cách lưu trú",
+    tl: "Aplikasyon para sa Pahintulot sa Gawaing Labas sa Pinahihintulutan",
+  },
+};
+
+/** The name of any procedure an application can have, in the reader's language. */
+export function procedureName(code: string, locale: string): string {
+  const text = findProcedure(code)?.name ?? simultaneousNames[code];
+  return text ? localized(text, locale) : code;
+}
+
 /**
  * キーワードで探す (§8.1): space-separated words must all match (AND) the name, description or
  * keywords, in the reader's language or Japanese; 類義語検索 lets each word match its synonyms.

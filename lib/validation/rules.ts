@@ -68,6 +68,17 @@ export function isResidenceCardNumber(s: string): boolean {
   return /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(s);
 }
 
+/** 登録支援機関の登録番号 as published: 2 digits, 登, a hyphen, 6 digits (20登-005746). */
+export function isSupportOrgNumber(s: string): boolean {
+  return /^[0-9]{2}登-[0-9]{6}$/.test(s);
+}
+
+/** Typed with or without the hyphen, or in 全角 as the official tool asks (９９登９９９９９９): one form. */
+export function toSupportOrgNumber(s: string): string {
+  const m = /^([0-9]{2})登[-‐－―ー−]?([0-9]{6})$/.exec(s);
+  return m ? `${m[1]}登-${m[2]}` : s;
+}
+
 /** 年月 as YYYYMM with a real month, or YYYY alone when the month is not known (職歴). */
 export function isYearMonth(s: string): boolean {
   return /^(19|20)\d{2}$/.test(s) || (/^(19|20)\d{4}$/.test(s) && +s.slice(4) >= 1 && +s.slice(4) <= 12);

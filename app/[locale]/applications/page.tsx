@@ -4,7 +4,7 @@ import { localeHref } from "@/lib/i18n/routing";
 import { parsePage } from "@/lib/pagination";
 import { db } from "@/lib/db/client";
 import { applicationsOf } from "@/lib/applications/list";
-import { findProcedure, localized } from "@/lib/procedures/search";
+import { procedureName } from "@/lib/procedures/search";
 import { requireUser } from "@/app/_server/guards";
 import { Pager } from "@/components/ui/Pager";
 import { ScrollTable } from "@/components/ui/ScrollTable";
@@ -44,10 +44,9 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             headers={[t("colProcedure"), t("colReference"), t("colSubmitted"), t("colStatus")]}
           >
             {rows.map((r) => {
-              const p = findProcedure(r.procedureCode);
               return (
                 <tr key={r.id} className="border-b border-rule">
-                  <td className="py-2 pr-4">{p ? localized(p.name, locale) : r.procedureCode}</td>
+                  <td className="py-2 pr-4">{procedureName(r.procedureCode, locale)}</td>
                   <td className="py-2 pr-4 font-mono">{r.referenceNo}</td>
                   <td className="py-2 pr-4">
                     {format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -3,17 +3,15 @@ import assert from "node:assert/strict";
 import type { Condition, FormDefinition, FormValues } from "../types";
 import { ruleFields, unknownName } from "../types";
 import { allFields, csvColumns, normalize, stepsWithIssues, validate, validateStep } from "../engine";
-import { formFor, statusChoiceForm } from "../registry";
+import { everyForm, formFor, statusChoiceForm } from "../registry";
 import { mergeStep, stepForm } from "../steps";
 import { coeN } from "./residence/coe-n";
 import { engineerCoeN, engineerExtensionN } from "./residence/examples";
-import { changeN, extensionN } from "./residence/change-extension-n";
-import { acquisitionN, workCertificate } from "./residence/acquisition-work";
+import { acquisitionN, changeN, extensionN } from "./residence/forms";
+import { workCertificate } from "./residence/acquisition-work";
 
 const today = new Date("2026-11-26T00:00:00Z");
-const definitions: FormDefinition[] = ["usage", "coe", "change", "extension", "acquisition", "work-certificate"].map(
-  (c) => formFor(c)!,
-);
+const definitions: FormDefinition[] = everyForm();
 
 function names(c: Condition | undefined): string[] {
   if (!c) return [];
@@ -30,7 +28,7 @@ test("every definition: unique names and options, conditions that point at field
     assert.equal(new Set(top).size, top.length, `${def.id}: duplicate field names`);
     for (const f of fields) {
       if (f.type === "hidden") continue;
-      for (const n of [...names(f.showWhen), ...names(f.requiredWhen)])
+      for (const n of [...names(f.showWhen), ...names(f.requiredWhen), ...names(f.helpWhen?.when)])
         assert.ok(top.includes(n), `${def.id}.${f.name} depends on missing ${n}`);
       if ("options" in f) assert.equal(new Set(f.options.map((o) => o.value)).size, f.options.length, f.name);
       if (f.type === "group") {
@@ -128,7 +126,7 @@ test("区分N: each field rule is refused with its own message", () => {
     [{ hasCareer: "有", careers: [{ country: "ベトナム", joined: "202013" }] }, ["careers.0.joined=yearMonth"]],
     [{ birthDate: "20300101" }, ["birthDate=datePast"]],
     [{ intentConfirmed: [] }, ["intentConfirmed=requiredChoice"]],
-    [{ status: "特定技能" }, ["status=option"]],
+    [{ status: "教授" }, ["status=option"]],
     [{ passportNumber: "C1234567" }, ["passportExpiry=required"]],
   ];
   for (const [change, expected] of cases)
@@ -176,14 +174,20 @@ test("a step as a form: its sections, the other answers its conditions read, and
   assert.equal(form.attachments, undefined);
 });
 
-test("希望する在留資格 offers the statuses of 区分N only", () => {
+test("希望する在留資格 offers the statuses of 区分N and V, and the status picks its category's form", () => {
   const choice = statusChoiceForm(coeN)!;
   const f = allFields(choice)[0];
   assert.ok("options" in f);
   assert.deepEqual(
     f.options.map((o) => o.value),
-    ["研究", "技術・人文知識・国際業務", "介護", "技能"],
+    ["研究", "技術・人文知識・国際業務", "介護", "技能", "特定技能"],
   );
+  for (const code of ["coe", "change", "extension", "acquisition"]) {
+    assert.equal(formFor(code, "技能")!.id, `${code}-N`);
+    assert.equal(formFor(code, "特定技能")!.id, `${code}-V`);
+    // Not offered (yet): the status check of the first screen refuses it.
+    assert.equal(formFor(code, "教授")!.id, `${code}-N`);
+  }
 });
 
 test("変更 and 更新 (区分N): the paper forms' items and numbers, one engineer's answers pass", () => {

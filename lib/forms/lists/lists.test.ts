@@ -5,6 +5,7 @@ import { relationships } from "./relationships";
 import { industries } from "./industries";
 import { occupationsN } from "./occupationsN";
 import { exactOption, findOptions } from "../option-search";
+import { categoriesByField, specifiedSkillCategories, specifiedSkillFields } from "./specifiedSkillFields";
 import { splitJaEn } from "../../../scripts/code-lists.mjs";
 
 test("the official lists arrive whole, with unique values and both languages", () => {
@@ -36,4 +37,19 @@ test("typing finds options by either name, in any width, case or kana; starts-wi
   assert.equal(exactOption(nationalities, "united kingdom")?.value, "英国");
   assert.equal(exactOption(nationalities, "英国 United Kingdom")?.value, "英国");
   assert.equal(exactOption(nationalities, "英"), undefined);
+  // A 業務区分 is shown with its field and may be typed without it.
+  assert.equal(exactOption(specifiedSkillCategories, "外食業全般")?.value, "外食業全般");
+  assert.equal(exactOption(specifiedSkillCategories, "外食業：外食業全般")?.value, "外食業全般");
+  for (const [field, categories] of Object.entries(categoriesByField)) {
+    assert.ok(
+      specifiedSkillFields.some((o) => o.value === field),
+      field,
+    );
+    for (const c of categories)
+      assert.ok(
+        specifiedSkillCategories.some((o) => o.value === c),
+        c,
+      );
+  }
+  assert.equal(specifiedSkillFields.length, 16);
 });

@@ -1,10 +1,10 @@
 import type { FieldDef, FormDefinition, SectionDef } from "../../types";
 import { statuses } from "../../../procedures/statuses";
-import { agent, coeN, declaration, representative, statusOfCategory } from "./coe-n";
-import { applicant, cardReceipt, cardRules, partsN } from "./change-extension-n";
+import { agent, coeN, declaration, representative } from "./coe-n";
+import { applicant, cardReceipt, cardRules } from "./change-extension-n";
 import { bi, onlyWhen, is, radio, renumbered, reuse, select, text } from "./parts";
 
-// 在留資格取得許可申請 (区分N) and 就労資格証明書交付申請 (notes.md §2e). The current item lists of
+// 在留資格取得許可申請's applicant part and 就労資格証明書交付申請 (notes.md §2e). The current item lists of
 // these two forms were not found, so their items carry no numbers (docs/residence-forms.md).
 
 const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
@@ -21,7 +21,7 @@ const address = [
 ];
 
 /** 取得: no status or 在留カード yet; instead why and since when (出生, 日本国籍の離脱 …). */
-const acquisitionApplicant: SectionDef = {
+export const acquisitionApplicant: SectionDef = {
   id: "identity",
   title: bi("身分事項", "Personal details"),
   fields: [
@@ -58,20 +58,27 @@ const acquisitionApplicant: SectionDef = {
   ],
 };
 
-export const acquisitionN: FormDefinition = {
-  ...coeN,
-  id: "acquisition-N",
-  sections: [
-    {
-      id: "overview",
-      title: bi("申請概要", "Overview"),
-      fields: [statusOfCategory("N", bi("希望する在留資格", "Desired status of residence"))],
-    },
-    acquisitionApplicant,
-    ...partsN(),
-  ],
-  rules: cardRules,
-};
+/** What the certificate is to say: also asked when it is applied for with a 変更/更新/取得. */
+export const certificateItems: FieldDef[] = [
+  {
+    type: "textarea",
+    name: "certifiedActivity",
+    label: bi("証明を希望する活動の内容", "Activities to be certified"),
+    required: true,
+    maxLength: 600,
+    rows: 6,
+  },
+  { type: "date", name: "workFrom", label: bi("就労する期間（始期）", "Period of work: from"), required: true },
+  { type: "date", name: "workTo", label: bi("就労する期間（終期）", "Period of work: to"), required: true },
+  {
+    type: "textarea",
+    name: "certificatePurpose",
+    label: bi("使用目的", "Purpose of use"),
+    required: true,
+    maxLength: 600,
+    rows: 3,
+  },
+];
 
 /** 就労資格証明書: the holder of a status asks for a certificate of the work they may do. */
 const workApplicant: SectionDef = {
@@ -79,21 +86,7 @@ const workApplicant: SectionDef = {
   title: bi("身分事項", "Personal details"),
   fields: [
     ...pick(...person, "occupation", ...address, "currentPeriod", "currentExpiry", "cardNumber"),
-    {
-      type: "textarea",
-      name: "certifiedActivity",
-      label: bi("証明を希望する活動の内容", "Activities to be certified"),
-      required: true,
-      maxLength: 600,
-      rows: 6,
-    },
-    { type: "date", name: "workFrom", label: bi("就労する期間（始期）", "Period of work: from"), required: true },
-    { type: "date", name: "workTo", label: bi("就労する期間（終期）", "Period of work: to"), required: true },
-    text("certificatePurpose", "", bi("使用目的", "Purpose of use"), {
-      required: true,
-      maxLength: 100,
-      example: "転職先への提出",
-    }),
+    ...certificateItems,
   ],
 };
 
@@ -120,7 +113,7 @@ export const workCertificate: FormDefinition = {
       ...cardReceipt,
       fields: cardReceipt.fields.map((f) =>
         f.name === "cardReceipt"
-          ? { ...f, label: bi("就労資格証明書の受領方法", "How to receive the certificate") }
+          ? { ...f, label: bi("就労資格証明書の受領方法", "How to receive the certificate"), helpWhen: undefined }
           : f,
       ),
     },

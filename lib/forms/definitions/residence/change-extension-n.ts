@@ -1,17 +1,7 @@
-import type { FieldDef, FormDefinition, FormRule, SectionDef } from "../../types";
+import type { FieldDef, FormRule, SectionDef } from "../../types";
 import { statuses } from "../../../procedures/statuses";
 import { immigrationOffices, officesByPrefecture, prefectures } from "../../lists/prefectures";
-import {
-  agent,
-  coeN,
-  declaration,
-  dispatch,
-  education,
-  identity,
-  organization,
-  representative,
-  statusOfCategory,
-} from "./coe-n";
+import { agent, coeN, dispatch, education, identity, organization, representative } from "./coe-n";
 import { address, bi, phone, postalCode, radio, renumbered, residenceCardNumber, reuse, select, text } from "./parts";
 
 // 在留資格変更許可申請 (別記第30号様式) and 在留期間更新許可申請 (別記第30号の2様式), 区分N. The applicant
@@ -20,7 +10,7 @@ import { address, bi, phone, postalCode, radio, renumbered, residenceCardNumber,
 // for the organization part (所属機関等作成用, notes §2c) and not for the applicant's 学歴・職歴 and
 // 代理人 items, which are shown without numbers (docs/residence-forms.md).
 
-type Kind = "change" | "extension";
+export type Kind = "change" | "extension";
 
 const cardNumber = residenceCardNumber("cardNumber", "12", bi("在留カード番号", "Residence card number"), {
   required: true,
@@ -115,7 +105,16 @@ export const cardReceipt: SectionDef = {
         ["窓口受領", "At the counter"],
         ["郵送受領", "By post"],
       ],
-      { required: true },
+      {
+        required: true,
+        helpWhen: {
+          when: { field: "applyReentry", in: ["申請する"] },
+          text: bi(
+            "再入国許可を同時に申請するため、在留カードは窓口で受け取ります。",
+            "A re-entry permit is applied for at the same time, so the card is received at the counter.",
+          ),
+        },
+      },
     ),
     select("residencePrefecture", "", bi("申請対象者の住居地", "Prefecture where the applicant lives"), prefectures, {
       required: true,
@@ -136,32 +135,14 @@ function receiptEmails(): FieldDef[] {
   return coeReceipt.fields.filter((f) => f.name === "notifyEmail" || f.name === "notifyEmailAgain");
 }
 
-function residenceForm(kind: Kind): FormDefinition {
-  const change = kind === "change";
-  const status = change
-    ? statusOfCategory("N", bi("希望する在留資格", "Desired status of residence"), "13.1")
-    : statusOfCategory("N", bi("現に有する在留資格", "Present status of residence"), "11.1");
-  return {
-    ...coeN,
-    id: `${kind}-N`,
-    sections: [{ id: "overview", title: bi("申請概要", "Overview"), fields: [status] }, applicant(kind), ...partsN()],
-    rules: cardRules,
-  };
-}
-
 /**
- * What follows the applicant part on a form about a residence card (変更, 更新, 取得): the 区分N
- * parts as numbered there (applicant items unknown, organization without 研究室), 受領方法等, 確認.
+ * The 区分N parts of a form about a residence card (変更, 更新, 取得) as numbered there: applicant
+ * items unknown, organization without 研究室.
  */
-export const partsN = (): SectionDef[] => [
-  renumbered(education, () => undefined),
-  renumbered(representative, () => undefined),
-  agent,
-  renumbered(organization, orgNumber, ["labName", "labSupervisor"]),
-  renumbered(dispatch, orgNumber),
-  cardReceipt,
-  declaration,
-];
+export const partsN = () => ({
+  applicant: [renumbered(education, () => undefined), renumbered(representative, () => undefined), agent],
+  organization: [renumbered(organization, orgNumber, ["labName", "labSupervisor"]), renumbered(dispatch, orgNumber)],
+});
 
 /** 電話番号 or 携帯電話番号, and a 受領官署 of the 住居地's area. */
 export const cardRules: FormRule[] = [
@@ -174,6 +155,3 @@ export const cardRules: FormRule[] = [
     message: "officeArea",
   },
 ];
-
-export const changeN = residenceForm("change");
-export const extensionN = residenceForm("extension");

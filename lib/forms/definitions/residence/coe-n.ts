@@ -38,19 +38,22 @@ const times = countOptions(0, 99, bi("回", "times"));
 const otherIndustries = industries.filter((o) => o.value.startsWith("その他")).map((o) => o.value);
 const universityLevels = ["大学院（博士）", "大学院（修士）", "大学", "短期大学"];
 
+/** The 区分 whose parts exist; statuses of the others are listed as not offered yet. */
+export const builtCategories: Category[] = ["N", "V"];
+
 /**
  * The status the form is about, chosen before the form on the 申込 page's first screen: 希望する
  * 在留資格 (認定, 変更) or 現に有する在留資格 (更新). Its 区分 decides the category part.
  */
-export const statusOfCategory = (category: Category, label: Bilingual, number = "") =>
+export const statusChoice = (label: Bilingual, number = "") =>
   select(
     "status",
     number,
     label,
-    statusesOfCategory(category).map((s) => ({ value: s.ja, label: bi(s.ja, s.en) })),
+    builtCategories.flatMap((c) => statusesOfCategory(c)).map((s) => ({ value: s.ja, label: bi(s.ja, s.en) })),
     { required: true, csv: label.ja },
   );
-export const statusN = statusOfCategory("N", bi("希望する在留資格", "Status of residence applied for"));
+export const statusN = statusChoice(bi("希望する在留資格", "Status of residence applied for"));
 
 const relatives: GroupField = onlyWhen(isYes("relativesInJapan"), {
   type: "group",
@@ -725,7 +728,7 @@ export const dispatch: SectionDef = {
   ],
 };
 
-const receipt: SectionDef = {
+export const receipt: SectionDef = {
   id: "receipt",
   title: bi("受領方法等", "How to receive"),
   fields: [

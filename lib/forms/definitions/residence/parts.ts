@@ -164,9 +164,14 @@ export const countOptions = (from: number, to: number, unit: Bilingual): Option[
 export const is = (field: string, ...values: string[]): Condition => ({ field, in: values });
 export const isYes = (field: string): Condition => is(field, YES);
 
-/** Shown and required together, the usual case of 「選択肢の結果によって入力条件が変わります」. */
+/**
+ * Shown and required together, the usual case of 「選択肢の結果によって入力条件が変わります」; on a field
+ * that already has conditions, both must hold.
+ */
 export function onlyWhen<F extends LeafField | GroupField>(when: Condition, f: F): F {
-  return { ...f, showWhen: when, requiredWhen: f.required ? when : f.requiredWhen, required: false };
+  const and = (c?: Condition): Condition => (c ? { all: [when, c] } : when);
+  const requiredWhen = f.required ? and() : f.requiredWhen && and(f.requiredWhen);
+  return { ...f, showWhen: and(f.showWhen), requiredWhen, required: false };
 }
 
 /**

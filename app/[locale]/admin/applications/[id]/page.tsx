@@ -32,7 +32,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   setRequestLocale(locale);
   const { user: officer } = await requireOfficer(locale, `/${locale}/admin/applications/${encodeURIComponent(id)}`);
   const app = isRecordId(id) ? await applicationForOfficer(db(), id) : null;
-  const def = app && formFor(app.procedureCode);
+  const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
   if (!app || !def) notFound();
   const { done, error } = await searchParams;
   const t = await getTranslations("admin");

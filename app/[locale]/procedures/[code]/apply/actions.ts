@@ -18,7 +18,7 @@ import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
 import { applyRowIntent } from "@/lib/forms/rows";
 import { formSchema } from "@/lib/forms/schema";
 import { findStep, mergeStep, neighbourStep, stepForm } from "@/lib/forms/steps";
-import { statusChoiceForm } from "@/lib/forms/registry";
+import { formFor, statusChoiceForm } from "@/lib/forms/registry";
 import { answer } from "@/lib/forms/submission";
 import type { AttachmentRule, FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
@@ -152,9 +152,10 @@ export async function chooseStatus(
   if (!parsed.success)
     return answer(prev, { step: "input", values: posted as FormValues, errors: issuesToErrors(parsed.error.issues) });
   const saved = ((await loadDraft(db(), user.id, code))?.values ?? {}) as Record<string, unknown>;
-  const fresh = { ...normalize(def, profilePrefill(user)), status: parsed.data.status };
+  const chosen = formFor(code, parsed.data.status) ?? def;
+  const fresh = { ...normalize(chosen, profilePrefill(user)), status: parsed.data.status };
   await keepDraft(db(), user.id, code, saved.status === parsed.data.status ? saved : fresh);
-  redirect(applyPath(locale, code, `?step=${def.steps?.[0]?.id ?? ""}`));
+  redirect(applyPath(locale, code, `?step=${chosen.steps?.[0]?.id ?? ""}`));
 }
 
 /** 申込む (after the 整理番号・パスワード notice). Idempotent: the draft id is the submission key. */

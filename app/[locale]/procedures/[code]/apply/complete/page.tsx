@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cookies } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
+import { procedureName } from "@/lib/procedures/search";
 import { PASSWORD_FLASH_COOKIE } from "@/lib/security/cookies";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { applyContext } from "../context";
@@ -32,6 +33,11 @@ export default async function CompletePage({ params, searchParams }: Props) {
   const ref = String((await searchParams).ref ?? "");
   const app = await db().application.findFirst({ where: { referenceNo: ref, userId: c.user.id, procedureCode: code } });
   if (!app) notFound();
+  const simultaneous = await db().application.findMany({
+    where: { parentId: app.id, userId: c.user.id },
+    orderBy: { referenceNo: "asc" },
+    select: { procedureCode: true, referenceNo: true },
+  });
   const password = flashPassword((await cookies()).get(PASSWORD_FLASH_COOKIE)?.value, ref);
   const t = await getTranslations("complete");
   return (
@@ -57,6 +63,22 @@ export default async function CompletePage({ params, searchParams }: Props) {
           </dd>
         </div>
       </dl>
+      {simultaneous.length > 0 && (
+        <section aria-labelledby="simultaneous-title" className="mt-6">
+          <h2 id="simultaneous-title" className="text-lg font-bold">
+            {t("simultaneous")}
+          </h2>
+          <p className="mt-2">{t("simultaneousNote")}</p>
+          <dl className="mt-2 divide-y divide-rule border-y border-rule" data-testid="simultaneous">
+            {simultaneous.map((s) => (
+              <div key={s.referenceNo} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
+                <dt className="font-bold">{procedureName(s.procedureCode, locale)}</dt>
+                <dd className="font-mono text-xl">{s.referenceNo}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <p className="mt-4">{t("keep")}</p>
       <p className="mt-2">{t("followUp")}</p>
       {code === "usage" && <p className="mt-2">{t("usageNext")}</p>}
