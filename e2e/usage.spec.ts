@@ -266,7 +266,7 @@ test("officer approval opens residence procedures for the approved person; retur
   await logIn(op, officer.loginId, officer.password);
   await op.goto("/ja/mypage");
   await op.getByRole("link", { name: "利用申出の審査（職員用）" }).click();
-  await expect(op.getByRole("heading", { level: 1 })).toHaveText("利用申出の審査");
+  await expect(op.getByRole("heading", { level: 1 })).toHaveText("申請の審査");
 
   // Return the second one with a message (an empty message is refused first).
   await op.getByRole("link", { name: `${second} の詳細` }).click();

@@ -182,7 +182,11 @@ async function ensureApplyState() {
       );
     // A filed 変更 with its 再入国許可申請, for 申込完了's list of simultaneous applications.
     await db.query(
-      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "updatedAt") VALUES ('matrix-change-app', '900000000003', 'matrix-change', 'matrix-user', 'change', '{}', 'x', now()) ON CONFLICT DO NOTHING`,
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ('matrix-change-app', '900000000003', 'matrix-change', 'matrix-user', 'change', '{}', 'SUBMITTED', 'x', now()) ON CONFLICT DO NOTHING`,
+    );
+    // A residence application sent back for more documents, for 申込詳細 and the correction screen.
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "returnMessage", "accessPasswordHash", "updatedAt") VALUES ('matrix-returned-app', '900000000005', 'matrix-returned', 'matrix-user', 'extension', '{"status":"技術・人文知識・国際業務","nameRoman":"NGUYEN VAN AN"}', 'RETURNED', '在職証明書を追加してください。', 'x', now()) ON CONFLICT DO NOTHING`,
     );
     await db.query(
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, "accessPasswordHash", "parentId", "updatedAt") VALUES ('matrix-reentry-app', '900000000004', 'matrix-change:reentry', 'matrix-user', 'reentry', '{}', 'x', 'matrix-change-app', now()) ON CONFLICT DO NOTHING`,
@@ -292,6 +296,42 @@ export const applyScreens: MatrixScreen[] = [
     name: "apply complete (同時申請)",
     path: "/procedures/change/apply/complete?ref=900000000003",
     user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "applications (search errors)",
+    path: "/applications?from=20261301&to=2026113",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "application detail (返却中)",
+    path: "/applications/matrix-returned-app",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "application correct",
+    path: "/applications/matrix-returned-app/correct",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "application correct (nothing added)",
+    path: "/applications/matrix-returned-app/correct?error=noFiles&r=notPdf:a.pdf",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "admin list (search)",
+    path: "/admin?status=SUBMITTED&from=2026",
+    user: officerUser,
+    setup: ensureApplyState,
+  },
+  {
+    name: "admin detail (residence moves)",
+    path: "/admin/applications/matrix-change-app",
+    user: officerUser,
     setup: ensureApplyState,
   },
   { name: "admin list", path: "/admin", user: officerUser, setup: ensureApplyState },

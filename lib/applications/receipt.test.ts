@@ -41,6 +41,7 @@ test("申込む → 受付仮番号 mail → 受付番号 mail, to the staff mem
         where: {
           to: { in: [user.email, "hr@kasumi.example"] },
           template: { in: ["provisionalReceipt", "applicationReceived"] },
+          text: { contains: app.referenceNo },
         },
         orderBy: [{ template: "desc" }, { to: "asc" }],
         select: { to: true, template: true, text: true },

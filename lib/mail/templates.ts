@@ -17,7 +17,46 @@ export type MailTemplate =
   | { kind: "provisionalReceipt"; procedure: string; referenceNo: string; provisionalNo: string }
   | { kind: "applicationReceived"; procedure: string; referenceNo: string; receiptNo: string; url: string }
   | { kind: "usageApproved"; referenceNo: string; validUntil: string; url: string }
-  | { kind: "usageReturned"; referenceNo: string; message: string; url: string };
+  | { kind: "usageReturned"; referenceNo: string; message: string; url: string }
+  | {
+      kind: "applicationStatus";
+      procedure: string;
+      referenceNo: string;
+      status: "EXAMINING" | "RETURNED" | "AWAITING_ISSUE" | "COMPLETED" | "REJECTED";
+      message?: string;
+      url: string;
+    }
+  | { kind: "correctionReceived"; procedure: string; referenceNo: string; files: string[]; url: string }
+  | { kind: "correctionReminder"; procedure: string; referenceNo: string; message: string; url: string };
+
+const STATUS_MAIL = {
+  EXAMINING: {
+    ja: ["審査開始", "申請内容の審査を開始しました。"],
+    en: ["under examination", "The examination of the application has started."],
+  },
+  RETURNED: {
+    ja: [
+      "修正・資料追加のお願い",
+      "申請内容に修正箇所があります。次の依頼内容を確認し、申込詳細から対応してください。",
+    ],
+    en: [
+      "correction needed",
+      "Something in the application needs correcting. Read the request below and respond from the application's details.",
+    ],
+  },
+  AWAITING_ISSUE: {
+    ja: ["審査完了", "審査が完了しました。在留カードや証明書を受け取ってください。"],
+    en: ["examination finished", "The examination is finished. Collect the residence card or certificate."],
+  },
+  COMPLETED: {
+    ja: ["手続き完了", "全ての手続きが終了しました。"],
+    en: ["completed", "Everything you need to do is finished."],
+  },
+  REJECTED: {
+    ja: ["審査結果（不許可）", "申請内容は許可されませんでした。"],
+    en: ["not granted", "The application was not granted."],
+  },
+} as const;
 
 type Rendered = { subject: string; lines: string[]; link?: string };
 
@@ -299,6 +338,72 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               "What to correct:",
               t.message,
               "Log in and correct it from the application status list.",
+            ],
+            link: t.url,
+          };
+    case "applicationStatus": {
+      const [what, line] = STATUS_MAIL[t.status][l];
+      return ja
+        ? {
+            subject: `【在留申請オンラインシステム】処理状況のお知らせ（${what}）`,
+            lines: [
+              `${t.procedure}の申請（整理番号 ${t.referenceNo}）の処理状況が変わりました。`,
+              line,
+              ...(t.message ? ["依頼内容：", t.message] : []),
+              "詳細は次のURLの申込詳細で確認できます（ログインが必要です）。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: `[Online Residence Application System] Application status: ${what}`,
+            lines: [
+              `The status of the application (${t.procedure}, reference number ${t.referenceNo}) has changed.`,
+              line,
+              ...(t.message ? ["Request:", t.message] : []),
+              "See the application's details at the link below (log in first).",
+            ],
+            link: t.url,
+          };
+    }
+    case "correctionReceived":
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】修正・資料追加の受付のお知らせ",
+            lines: [
+              `${t.procedure}の申請（整理番号 ${t.referenceNo}）について、次の資料の追加を受け付けました。`,
+              ...t.files.map((f) => `・${f}`),
+              "処理状況は次のURLの申込詳細で確認できます。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Your correction was received",
+            lines: [
+              `We received these additions to the application (${t.procedure}, reference number ${t.referenceNo}):`,
+              ...t.files.map((f) => `- ${f}`),
+              "Follow its status on the application's details.",
+            ],
+            link: t.url,
+          };
+    case "correctionReminder":
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】修正・資料追加のお願い（再送）",
+            lines: [
+              `${t.procedure}の申請（整理番号 ${t.referenceNo}）は、修正や資料の追加を依頼したまま7日以上経過しています。`,
+              "依頼内容：",
+              t.message,
+              "ログインして申込詳細から対応してください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Reminder: a correction is needed",
+            lines: [
+              `The application (${t.procedure}, reference number ${t.referenceNo}) has been waiting for a correction for 7 days or more.`,
+              "Request:",
+              t.message,
+              "Log in and respond from the application's details.",
             ],
             link: t.url,
           };

@@ -68,6 +68,14 @@ const simultaneousNames: Record<string, LocalizedText> = {
   },
 };
 
+/** Every procedure an application can be of, with its names (手続き名 search of 申込一覧). */
+export function allProcedureNames(): { code: string; names: LocalizedText }[] {
+  return [
+    ...procedures.map((p) => ({ code: p.code, names: p.name })),
+    ...Object.entries(simultaneousNames).map(([code, names]) => ({ code, names })),
+  ];
+}
+
 /** The name of any procedure an application can have, in the reader's language. */
 export function procedureName(code: string, locale: string): string {
   const text = findProcedure(code)?.name ?? simultaneousNames[code];

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale, requireOfficer } from "@/app/_server/guards";
 import { approveUsage, returnUsage } from "@/lib/applications/review";
+import { MESSAGE_MAX, moveApplication } from "@/lib/applications/officer";
 import { isRecordId } from "@/lib/security/ids";
 import { plainText } from "@/lib/validation/rules";
 
@@ -26,4 +27,16 @@ export async function sendBack(locale: string, id: string, formData: FormData) {
   if (!message || [...message].length > 1000) redirect(`${c.page}?error=${message ? "long" : "empty"}#return-message`);
   const r = await returnUsage(db(), c.user.id, c.id, message);
   redirect(`${c.page}?done=${r}`);
+}
+
+/** A residence application moved on (審査中, 返却中, 発行待ち, 完了, 完了(不許可)) from the state the officer saw. */
+export async function moveOn(locale: string, id: string, formData: FormData) {
+  const c = await decisionContext(locale, id);
+  const field = (k: string) => (typeof formData.get(k) === "string" ? String(formData.get(k)) : "");
+  const message = plainText(field("message").replace(/\r\n?/g, "\n"), 5000).trim();
+  const to = field("to");
+  if (to === "RETURNED" && [...message].length > MESSAGE_MAX) redirect(`${c.page}?error=long#move-message`);
+  const r = await moveApplication(db(), c.user.id, c.id, { from: field("from"), to, message });
+  if (r === "messageRequired") redirect(`${c.page}?error=empty#move-message`);
+  redirect(`${c.page}?done=${r}${r === "moved" ? `&to=${encodeURIComponent(to)}` : ""}`);
 }

@@ -8,17 +8,18 @@ import { formFor } from "@/lib/forms/registry";
 import { resolver, reviewRows } from "@/lib/forms/engine";
 import type { FormValues } from "@/lib/forms/types";
 import { SummaryList } from "@/components/ui/SummaryList";
-import { FieldLabel } from "@/components/ui/FieldLabel";
-import { Textarea } from "@/components/ui/controls";
+import { RequestMessage } from "@/components/admin/RequestMessage";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 import { formatBytes } from "@/components/form/format";
 import { requireOfficer } from "@/app/_server/guards";
 import { isRecordId } from "@/lib/security/ids";
-import { approve, sendBack } from "../../actions";
+import { approve, moveOn, sendBack } from "../../actions";
+import { OFFICER_MOVES, type Status } from "@/lib/applications/officer";
+import { procedureName } from "@/lib/procedures/search";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string; error?: string }>;
+  searchParams: Promise<{ done?: string; error?: string; to?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   const app = isRecordId(id) ? await applicationForOfficer(db(), id) : null;
   const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
   if (!app || !def) notFound();
-  const { done, error } = await searchParams;
+  const { done, error, to } = await searchParams;
   const t = await getTranslations("admin");
   const st = await getTranslations("status");
   const format = await getFormatter();
@@ -45,7 +46,13 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
     returned: t("returned"),
     already: t("alreadyDecided"),
     own: t("ownApplication"),
+    moved: t("moved", { status: to && to in OFFICER_MOVES ? st(to) : "" }),
+    stale: t("stale"),
+    notAllowed: t("notAllowed"),
   };
+  const usage = app.procedureCode === "usage";
+  const required = (await getTranslations("form"))("required");
+  const moves = usage ? [] : OFFICER_MOVES[app.status as Status];
   const notice = done ? (notices[done] ?? null) : null;
   const own = app.userId === officer.id;
   return (
@@ -61,6 +68,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
       )}
       <dl className="mt-6 divide-y divide-rule border-y border-rule">
         {[
+          [t("colProcedure"), procedureName(app.procedureCode, locale)],
           [t("colStatus"), st(app.status)],
           [t("colSubmitted"), format.dateTime(app.submittedAt, { dateStyle: "medium", timeStyle: "short" })],
           [t("applicant"), `${app.user.nameRoman}（${app.user.loginId}, ${app.user.email}）`],
@@ -109,7 +117,43 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         ))}
       </ul>
       {isUndecided(app.status) && own && <p className="panel mt-10 p-4 font-bold">{t("ownApplication")}</p>}
-      {isUndecided(app.status) && !own && (
+      {!usage && !own && (
+        <section aria-labelledby="move" className="mt-10">
+          <h2 id="move" className="text-xl font-bold">
+            {t("moveTitle")}
+          </h2>
+          <p className="mt-2">{t("moveLead", { status: st(app.status) })}</p>
+          {moves.length === 0 && <p className="mt-2">{t("noMoves")}</p>}
+          {moves
+            .filter((m) => m !== "RETURNED")
+            .map((m) => (
+              <form key={m} action={moveOn.bind(null, locale, app.id)} className="mt-4">
+                <input type="hidden" name="from" value={app.status} />
+                <input type="hidden" name="to" value={m} />
+                <button type="submit" className="btn btn-primary">
+                  {t("moveTo", { status: st(m) })}
+                </button>
+              </form>
+            ))}
+          {moves.includes("RETURNED") && (
+            <form action={moveOn.bind(null, locale, app.id)} className="panel mt-6 p-4">
+              <input type="hidden" name="from" value={app.status} />
+              <input type="hidden" name="to" value="RETURNED" />
+              <RequestMessage
+                id="move-message"
+                label={t("moveMessage")}
+                hint={t("moveReturnHint")}
+                error={messageError}
+                requiredText={required}
+              />
+              <button type="submit" className="btn btn-secondary mt-3">
+                {t("moveTo", { status: st("RETURNED") })}
+              </button>
+            </form>
+          )}
+        </section>
+      )}
+      {usage && isUndecided(app.status) && !own && (
         <section aria-labelledby="decision" className="mt-10">
           <h2 id="decision" className="text-xl font-bold">
             {t("decision")}
@@ -122,29 +166,12 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           </form>
           <form action={sendBack.bind(null, locale, app.id)} className="panel mt-6 p-4">
             <h3 className="font-bold">{t("returnHeading")}</h3>
-            <label htmlFor="return-message" className="mt-3 block">
-              <FieldLabel
-                text={t("returnMessage")}
-                invalid={!!messageError}
-                required
-                requiredText={(await getTranslations("form"))("required")}
-              />
-            </label>
-            <p id="return-hint" className="mt-1 text-muted">
-              {t("returnHint")}
-            </p>
-            {messageError && (
-              <p id="return-error" role="alert" className="mt-1 font-bold text-error">
-                {messageError}
-              </p>
-            )}
-            <Textarea
+            <RequestMessage
               id="return-message"
-              name="message"
-              rows={5}
-              aria-required="true"
-              aria-invalid={messageError ? true : undefined}
-              aria-describedby={messageError ? "return-hint return-error" : "return-hint"}
+              label={t("returnMessage")}
+              hint={t("returnHint")}
+              error={messageError}
+              requiredText={required}
             />
             <button type="submit" className="btn btn-secondary mt-3">
               {t("returnSubmit")}

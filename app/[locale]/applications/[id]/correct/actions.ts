@@ -1,0 +1,57 @@
+"use server";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { checkedLocale, requireUser } from "@/app/_server/guards";
+import { ownApplication } from "@/lib/applications/detail";
+import { correctionDraftCode, correctionRule, resubmitCorrection } from "@/lib/applications/correction";
+import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/files/attachments";
+import { fileStore } from "@/lib/files/storage";
+import { formFor } from "@/lib/forms/registry";
+import { isRecordId } from "@/lib/security/ids";
+
+/**
+ * The correction screen's buttons: 添付する (files and a photo, each checked as on 申込), 削除 of an
+ * added file, 再提出する. Only the owner, only while 返却中; the outcome is shown by the page.
+ */
+export async function correctApplication(rawLocale: string, id: string, formData: FormData) {
+  const locale = checkedLocale(rawLocale);
+  if (!isRecordId(id)) notFound();
+  const page = `/${locale}/applications/${id}/correct`;
+  const { user } = await requireUser(locale, page);
+  const app = await ownApplication(db(), user.id, id);
+  const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
+  if (!app || !def?.attachments || app.procedureCode === "usage") notFound();
+  if (app.status !== "RETURNED") redirect(`/${locale}/applications/${id}`);
+  const intent = String(formData.get("intent") ?? "");
+  const code = correctionDraftCode(id);
+  if (intent === "resubmit") {
+    const r = await resubmitCorrection(db(), fileStore(), user.id, id);
+    if (r === "noFiles") redirect(`${page}?error=noFiles`);
+    redirect(`/${locale}/applications/${id}?done=${r}`);
+  }
+  if (intent.startsWith("remove:")) {
+    const target = intent.slice(7);
+    const mine = (await draftAttachments(db(), user.id, code)).find((f) => f.id === target);
+    if (mine) await removeDraftAttachment(db(), fileStore(), user.id, target);
+    redirect(`${page}?removed=${encodeURIComponent(mine?.name ?? "")}`);
+  }
+  const results: string[] = [];
+  for (const field of ["photo", "files"] as const) {
+    if (field === "photo" && !def.attachments.photo) continue;
+    for (const file of formData.getAll(field)) {
+      if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+      const rule = await correctionRule(db(), id, def.attachments);
+      const r = await addAttachment(db(), fileStore(), {
+        userId: user.id,
+        procedureCode: code,
+        rule,
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        kind: field === "photo" ? "PHOTO" : "DOCUMENT",
+      });
+      results.push(r.ok ? `ok:${r.attachment.name}` : `${r.reason}:${file.name}`);
+    }
+  }
+  const q = new URLSearchParams(results.map((r) => ["r", r]));
+  redirect(`${page}?${results.length ? q : "error=noFileChosen"}`);
+}

@@ -1,0 +1,175 @@
+import { test, expect, type Page } from "@playwright/test";
+import { logIn } from "./support/session";
+import { linkIn, waitForMail } from "./support/mail";
+import { withDb } from "./support/db";
+import { validPdf } from "./support/pdfs";
+import { approvedStaff } from "./support/residence";
+
+// After filing (issue 10): 申込一覧 search and 申込詳細, the officer's moves through the manual's
+// states with their mails, and a correction (返却中 → 資料追加 → 再提出) on the same application.
+
+const officer = { loginId: "U0000000002", password: "Officer-pass2?" };
+/** The page's own live messages (Next's route announcer is an empty alert too). */
+const alertWith = (p: Page, text: string | RegExp) => p.getByRole("alert").filter({ hasText: text });
+const statusWith = (p: Page, text: string | RegExp) => p.getByRole("status").filter({ hasText: text });
+
+/** An application of the user, made in the database as 申込む would leave it after 受付. */
+async function filed(userId: string, procedureCode: string, at: string, extra: Record<string, unknown> = {}) {
+  return withDb(async (db) => {
+    const ref = String(Math.floor(1e11 + Math.random() * 8e11));
+    const id = `e2e-life-${ref}`;
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "provisionalNo", "receiptNo", "accessPasswordHash", "submittedAt", "updatedAt")
+       VALUES ($1, $2, $1, $3, $4, $5, 'SUBMITTED', $6, $7, 'x', $8, now())`,
+      [
+        id,
+        ref,
+        userId,
+        procedureCode,
+        JSON.stringify({ nameRoman: "NGUYEN VAN AN", status: "技術・人文知識・国際業務", notifyEmail: "", ...extra }),
+        `7${ref.slice(1)}`,
+        `8${ref.slice(1)}`,
+        at,
+      ],
+    );
+    await db.query(
+      `INSERT INTO "ApplicationEvent" (id, "applicationId", status, at) VALUES ($1 || '-e1', $1, 'SUBMITTED', $2)`,
+      [id, at],
+    );
+    return { id, ref };
+  });
+}
+
+test("申込一覧: search by number, procedure words and dates (with errors at the fields), sort and detail", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { user } = await approvedStaff(browser, baseURL, page, "list");
+  const renewal = await filed(user.id, "extension", "2026-10-31T23:30:00Z");
+  const coe = await filed(user.id, "coe", "2026-11-10T03:00:00Z", { nameRoman: "SITI RAHAYU" });
+  await page.goto("/ja/applications");
+  const table = page.getByRole("region", { name: "申込一覧" });
+  // Newest first by default; the usage application of approvedStaff is there too.
+  await expect(table.locator("tbody tr").nth(1)).toContainText("在留資格認定証明書交付申請");
+
+  await page.getByLabel("関連情報").fill("siti");
+  await page.getByRole("button", { name: /^検索/ }).click();
+  await expect(page).toHaveURL(/related=siti/);
+  await expect(statusWith(page, /件$/)).toHaveText("1件");
+  await expect(table).toContainText(coe.ref);
+
+  await page.getByLabel("関連情報").fill("");
+  await page.getByLabel("手続き名", { exact: true }).fill("在留 更新");
+  await page.getByRole("button", { name: /^検索/ }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table).toContainText(renewal.ref);
+
+  // 申込日 is the day in Japan: 08:30 on 1 November there.
+  await page.getByLabel("手続き名", { exact: true }).fill("");
+  await page.getByLabel("申込日（から）").fill("20261101");
+  await page.getByLabel("申込日（まで）").fill("20261101");
+  await page.getByRole("button", { name: /^検索/ }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table).toContainText(renewal.ref);
+
+  // Bad dates: the summary links to the field, which says what is wrong and keeps what was typed.
+  await page.getByLabel("申込日（から）").fill("20261301");
+  await page.getByLabel("申込日（まで）").fill("2026113");
+  await page.getByRole("button", { name: /^検索/ }).click();
+  const summary = alertWith(page, "入力内容にエラーがあります");
+  await expect(summary).toContainText("申込日（から）");
+  await expect(page.locator("#field-from")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-from")).toHaveValue("20261301");
+  await summary.getByRole("link", { name: /申込日（まで）/ }).click();
+  await expect(page.locator("#field-to")).toBeFocused();
+  await page.goto("/ja/applications?from=20261201&to=20261101");
+  await expect(alertWith(page, "申込日（から）と同じ日かそれより後の日付")).toBeVisible();
+
+  // 並び替え and 表示数変更 keep the search; the detail opens from the row.
+  await page.goto("/ja/applications?procedure=在留");
+  await page.getByLabel("並び替え").selectOption("oldest");
+  await page.getByRole("button", { name: "表示を変更" }).click();
+  await expect(page).toHaveURL(/procedure=.*&sort=oldest/);
+  await expect(table.locator("tbody tr").first()).toContainText(renewal.ref);
+  await table.getByRole("link", { name: new RegExp(`詳細.*${renewal.ref}`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("申込詳細");
+  await expect(page.getByTestId("detail-reference")).toHaveText(renewal.ref);
+  await expect(page.getByTestId("detail-status")).toHaveText("申請完了");
+  await expect(page.getByRole("button", { name: "申込内容印刷" })).toBeVisible();
+
+  // Someone else's application is not found, by URL or by number.
+  const other = await browser.newContext({ baseURL });
+  const op = await other.newPage();
+  await logIn(op, "U0000000001", "Demo-pass1!");
+  expect((await op.goto(`/ja/applications/${renewal.id}`))?.status()).toBe(404);
+  expect((await op.goto(`/ja/applications/${renewal.id}/correct`))?.status()).toBe(404);
+  await op.goto(`/ja/applications?related=${renewal.ref}`);
+  await expect(statusWith(op, /件$/)).toHaveText("0件");
+  await other.close();
+});
+
+const move = async (op: Page, label: string) => {
+  await op.getByRole("button", { name: label }).click();
+  await expect(statusWith(op, "申込者にメールを送信しました")).toBeVisible();
+};
+
+test("officer moves: 審査中 → 返却中 (request mailed) → the applicant adds a PDF and sends again → 発行待ち → 完了", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "lifecycle");
+  const app = await filed(user.id, "extension", new Date().toISOString());
+  const ctx = await browser.newContext({ baseURL });
+  const op = await ctx.newPage();
+  await logIn(op, officer.loginId, officer.password);
+  await op.goto(`/ja/admin?related=${app.ref}`);
+  await op.getByRole("link", { name: `${app.ref} の詳細` }).click();
+  await expect(op.getByRole("main")).toContainText("現在の処理状況：申請完了");
+  // A second tab still showing 申請完了 later.
+  const stale = await ctx.newPage();
+  await stale.goto(op.url());
+  await move(op, "「審査中」にする");
+
+  await stale.getByRole("button", { name: "「審査中」にする" }).click();
+  await expect(statusWith(stale, "画面を開いた後に変わっています")).toBeVisible();
+
+  await op.getByRole("button", { name: "「返却中」にする" }).click();
+  await expect(alertWith(op, "修正の依頼内容を入力してください。")).toBeVisible();
+  await op.getByLabel("申込者への依頼内容").fill("在職証明書（最新のもの）を追加してください。");
+  await move(op, "「返却中」にする");
+  const mail = await waitForMail(email, /修正・資料追加のお願い/);
+  expect(mail.text).toContain("在職証明書（最新のもの）を追加してください。");
+
+  // The link in the mail opens the application (the applicant is logged in on `page`).
+  await page.goto(linkIn(mail));
+  await expect(page.getByTestId("detail-status")).toHaveText("返却中");
+  await page.getByRole("link", { name: "修正する" }).click();
+  await expect(page).toHaveURL(new RegExp(`/applications/${app.id}/correct$`));
+  // Sending nothing is refused.
+  await page.getByRole("button", { name: /再提出する/ }).click();
+  await expect(alertWith(page, "依頼された資料を添付してください")).toBeVisible();
+  await page
+    .getByLabel("資料（PDF、複数選択可）")
+    .setInputFiles([{ name: "在職証明書.pdf", mimeType: "application/pdf", buffer: await validPdf() }]);
+  await page.getByRole("button", { name: "添付する" }).click();
+  await expect(page.getByTestId("correct-files")).toContainText("在職証明書.pdf");
+  await page.getByRole("button", { name: /再提出する/ }).click();
+  await expect(statusWith(page, "再提出しました")).toBeVisible();
+  await expect(page.getByTestId("detail-status")).toHaveText("審査中");
+  await expect(page.getByTestId("detail-files")).toContainText("在職証明書.pdf");
+  expect((await waitForMail(email, /修正・資料追加の受付/)).text).toContain("在職証明書.pdf");
+
+  await op.reload();
+  await move(op, "「発行待ち」にする");
+  await move(op, "「完了」にする");
+  await expect(op.getByRole("main")).toContainText("この処理状況から職員が進められる操作はありません。");
+  await page.reload();
+  await expect(page.getByTestId("detail-status")).toHaveText("完了");
+  const history = page.locator("section[aria-labelledby=history-title]");
+  for (const s of ["申請完了", "審査中", "返却中", "発行待ち", "完了"]) await expect(history).toContainText(s);
+  await ctx.close();
+});

@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createPrismaClient } from "../db/client";
+import { makeUser } from "../../tests/support/fixtures";
+import { setClockOffset } from "../clock";
+import { runDueJobs } from "../jobs/queue";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { LocalFileStore } from "../files/storage";
+import { addAttachment } from "../files/attachments";
+import { validPdf } from "../../e2e/support/pdfs";
+import { newReferenceNo } from "./numbers";
+import { moveApplication } from "./officer";
+import { correctionDraftCode, correctionJobs, correctionRule, resubmitCorrection } from "./correction";
+
+const DAY = 86_400_000;
+const rule = { required: false, maxFiles: 20, maxBytes: 25 * 1024 * 1024, photo: true };
+
+test("返却中: a reminder every 7 days until the applicant sends the asked-for file; then back to 審査中", async () => {
+  const prisma = createPrismaClient();
+  const store = new LocalFileStore(fs.mkdtempSync(path.join(os.tmpdir(), "correct-")));
+  process.env.E2E_TEST_HOOKS = "1";
+  try {
+    const applicant = await makeUser(prisma);
+    const officer = await makeUser(prisma, { role: "OFFICER" });
+    const app = await prisma.application.create({
+      data: {
+        referenceNo: newReferenceNo(),
+        submissionKey: `correct-${newReferenceNo()}`,
+        userId: applicant.id,
+        procedureCode: "extension",
+        values: {},
+        status: "EXAMINING",
+        accessPasswordHash: "x",
+      },
+    });
+    await prisma.applicationEvent.create({ data: { applicationId: app.id, status: "EXAMINING", at: new Date() } });
+    assert.equal(
+      await moveApplication(prisma, officer.id, app.id, { from: "EXAMINING", to: "RETURNED", message: "在職証明書" }),
+      "moved",
+    );
+    const reminders = () => prisma.outboxMail.count({ where: { to: applicant.email, template: "correctionReminder" } });
+    const run = () => runDueJobs(prisma, correctionJobs);
+    // Nothing before 7 days; one at 7, one more at 14.
+    setClockOffset(6 * DAY);
+    await run();
+    assert.equal(await reminders(), 0);
+    setClockOffset(7 * DAY + 60_000);
+    await run();
+    assert.equal(await reminders(), 1);
+    setClockOffset(14 * DAY + 120_000);
+    await run();
+    assert.equal(await reminders(), 2);
+
+    // Nothing attached yet: 再提出 is refused. A PDF attached, then sent: back to 審査中, the file on the application.
+    assert.equal(await resubmitCorrection(prisma, store, applicant.id, app.id), "noFiles");
+    const added = await addAttachment(prisma, store, {
+      userId: applicant.id,
+      procedureCode: correctionDraftCode(app.id),
+      rule: await correctionRule(prisma, app.id, rule),
+      name: "在職証明書.pdf",
+      bytes: new Uint8Array(await validPdf("correction")),
+    });
+    assert.ok(added.ok);
+    // Someone else cannot send it.
+    assert.equal(await resubmitCorrection(prisma, store, officer.id, app.id), "notReturned");
+    assert.equal(await resubmitCorrection(prisma, store, applicant.id, app.id), "resubmitted");
+    const after = await prisma.application.findUniqueOrThrow({ where: { id: app.id }, include: { attachments: true } });
+    assert.equal(after.status, "EXAMINING");
+    assert.deepEqual(
+      after.attachments.map((a) => a.name),
+      ["在職証明書.pdf"],
+    );
+    assert.equal(await prisma.outboxMail.count({ where: { to: applicant.email, template: "correctionReceived" } }), 1);
+    // Answered: the reminders stop.
+    setClockOffset(21 * DAY + 180_000);
+    await run();
+    assert.equal(await reminders(), 2);
+    // What a correction may still add counts the files the application holds.
+    assert.equal((await correctionRule(prisma, app.id, rule)).maxFiles, 19);
+  } finally {
+    setClockOffset(0);
+    await prisma.$disconnect();
+  }
+});

@@ -1,0 +1,142 @@
+import type { PrismaClient, Prisma } from "../generated/prisma/client";
+import type { AttachmentRule } from "../forms/types";
+import type { FileStore } from "../files/storage";
+import { enqueueMail } from "../mail/outbox";
+import { enqueueJob, type JobHandler } from "../jobs/queue";
+import { appUrl, mailLocale } from "../accounts/links";
+import { procedureName } from "../procedures/search";
+import { now } from "../clock";
+
+// 修正や資料の追加の依頼があった場合 (§7.2): a residence application 返却中 gets only what was asked
+// for, extra files (and a new 顔写真), on the same application: same 整理番号, same history. The
+// files wait in a draft of their own until 再提出する, then join the application at once.
+
+/** The draft that holds a correction's files until they are sent. */
+export const correctionDraftCode = (applicationId: string) => `correct:${applicationId}`;
+
+/** What a correction may still add: the application's limits less what it already holds. */
+export async function correctionRule(
+  prisma: PrismaClient,
+  applicationId: string,
+  rule: AttachmentRule,
+): Promise<AttachmentRule> {
+  const held = await prisma.attachment.aggregate({
+    where: { applicationId },
+    _count: true,
+    _sum: { size: true },
+  });
+  return {
+    ...rule,
+    maxFiles: Math.max(0, rule.maxFiles - held._count),
+    maxBytes: Math.max(0, rule.maxBytes - (held._sum.size ?? 0)),
+  };
+}
+
+export type Resubmit = "resubmitted" | "noFiles" | "notReturned";
+
+/**
+ * 再提出する: the added files join the application (a new 顔写真 replaces the old one), the state goes
+ * back to where it was before 返却中, the step is recorded as the applicant's, and a mail confirms it.
+ */
+export async function resubmitCorrection(
+  prisma: PrismaClient,
+  store: FileStore,
+  userId: string,
+  applicationId: string,
+): Promise<Resubmit> {
+  const replaced: string[] = [];
+  const result = await prisma.$transaction(async (tx): Promise<Resubmit> => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    const app = await tx.application.findFirst({ where: { id: applicationId, userId }, include: { user: true } });
+    if (!app || app.status !== "RETURNED") return "notReturned";
+    const draft = await tx.applicationDraft.findUnique({
+      where: { userId_procedureCode: { userId, procedureCode: correctionDraftCode(applicationId) } },
+      include: { attachments: true },
+    });
+    if (!draft?.attachments.length) return "noFiles";
+    if (draft.attachments.some((a) => a.kind === "PHOTO")) {
+      const old = await tx.attachment.findMany({ where: { applicationId, kind: "PHOTO" } });
+      replaced.push(...old.map((o) => o.storageKey));
+      await tx.attachment.deleteMany({ where: { applicationId, kind: "PHOTO" } });
+    }
+    await tx.attachment.updateMany({ where: { draftId: draft.id }, data: { draftId: null, applicationId } });
+    await tx.applicationDraft.delete({ where: { id: draft.id } });
+    // Back to the state it was returned from (申請完了 or 審査中).
+    const before = await tx.applicationEvent.findFirst({
+      where: { applicationId, status: { not: "RETURNED" } },
+      orderBy: { at: "desc" },
+    });
+    const status = before?.status === "EXAMINING" ? "EXAMINING" : "SUBMITTED";
+    const at = now();
+    await tx.application.update({ where: { id: applicationId }, data: { status } });
+    await tx.applicationEvent.create({
+      data: { applicationId, status, at, message: `${draft.attachments.map((a) => a.name).join("、")}` },
+    });
+    const l = mailLocale(app.user.locale);
+    await enqueueMail(
+      tx,
+      app.user.email,
+      {
+        kind: "correctionReceived",
+        procedure: procedureName(app.procedureCode, l),
+        referenceNo: app.referenceNo,
+        files: draft.attachments.map((a) => a.name),
+        url: appUrl(`/${l}/applications/${applicationId}`),
+      },
+      l,
+    );
+    return "resubmitted";
+  });
+  for (const key of replaced) await store.remove(key);
+  return result;
+}
+
+/** Every 7 days while an application stays 返却中, a reminder; it stops once answered. */
+export const REMINDER_DAYS = 7;
+const DAY = 86_400_000;
+
+export async function scheduleReturnReminder(tx: Prisma.TransactionClient, applicationId: string, returnedAt: Date) {
+  const at = new Date(returnedAt.getTime() + REMINDER_DAYS * DAY);
+  await enqueueJob(
+    tx,
+    "returnReminder",
+    `returnReminder:${applicationId}:${at.getTime()}`,
+    { applicationId, returnedAt: returnedAt.toISOString() },
+    at,
+  );
+}
+
+export const correctionJobs: Record<string, JobHandler> = {
+  async returnReminder(tx, payload) {
+    const { applicationId, returnedAt } = payload as { applicationId: string; returnedAt: string };
+    const app = await tx.application.findUnique({ where: { id: applicationId }, include: { user: true } });
+    if (!app || app.status !== "RETURNED") return;
+    // Returned again since: that return has its own reminders.
+    const last = await tx.applicationEvent.findFirst({
+      where: { applicationId, status: "RETURNED" },
+      orderBy: { at: "desc" },
+    });
+    if (last && last.at.toISOString() !== returnedAt) return;
+    const l = mailLocale(app.user.locale);
+    await enqueueMail(
+      tx,
+      app.user.email,
+      {
+        kind: "correctionReminder",
+        procedure: procedureName(app.procedureCode, l),
+        referenceNo: app.referenceNo,
+        message: app.returnMessage ?? "",
+        url: appUrl(`/${l}/applications/${applicationId}`),
+      },
+      l,
+    );
+    const next = new Date(Math.max(now().getTime(), new Date(returnedAt).getTime()) + REMINDER_DAYS * DAY);
+    await enqueueJob(
+      tx,
+      "returnReminder",
+      `returnReminder:${applicationId}:${next.getTime()}`,
+      { applicationId, returnedAt },
+      next,
+    );
+  },
+};

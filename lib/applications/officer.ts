@@ -1,0 +1,82 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { enqueueMail } from "../mail/outbox";
+import { appUrl, mailLocale } from "../accounts/links";
+import { procedureName } from "../procedures/search";
+import { now } from "../clock";
+import { scheduleReturnReminder } from "./correction";
+
+// The back office's moves of a residence application through the manual's 処理状況 (§7.1). 処理待ち →
+// 申請完了 is the receipt job's; 返却中 → back is the applicant's (修正して再提出). 利用申出 keeps its own
+// approve/return (review.ts).
+
+export type Status = "WAITING" | "SUBMITTED" | "EXAMINING" | "AWAITING_ISSUE" | "COMPLETED" | "REJECTED" | "RETURNED";
+type Target = "EXAMINING" | "RETURNED" | "AWAITING_ISSUE" | "COMPLETED" | "REJECTED";
+
+export const OFFICER_MOVES: Record<Status, Target[]> = {
+  WAITING: [],
+  SUBMITTED: ["EXAMINING", "RETURNED"],
+  EXAMINING: ["RETURNED", "AWAITING_ISSUE", "REJECTED"],
+  RETURNED: [],
+  AWAITING_ISSUE: ["COMPLETED"],
+  COMPLETED: [],
+  REJECTED: [],
+};
+
+export type MoveResult = "moved" | "stale" | "own" | "notAllowed" | "messageRequired";
+export const MESSAGE_MAX = 1000;
+
+/**
+ * An officer moves an application from the state they saw to another. The row is locked; a state
+ * that changed meanwhile (another officer, the applicant) refuses the move instead of applying it
+ * twice. 返却中 needs the request text. Every move is recorded (who, when, to what) and mailed.
+ */
+export async function moveApplication(
+  prisma: PrismaClient,
+  officerId: string,
+  id: string,
+  move: { from: string; to: string; message?: string },
+): Promise<MoveResult> {
+  const message = move.message?.trim() ?? "";
+  if (move.to === "RETURNED" && !message) return "messageRequired";
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
+    const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });
+    if (!app || app.procedureCode === "usage") return "notAllowed";
+    if (app.status !== move.from) return "stale";
+    const to = OFFICER_MOVES[app.status as Status].find((s) => s === move.to);
+    if (!to) return "notAllowed";
+    if (app.userId === officerId) return "own";
+    const at = now();
+    const final = to === "COMPLETED" || to === "REJECTED";
+    await tx.application.update({
+      where: { id },
+      data: {
+        status: to,
+        returnMessage: to === "RETURNED" ? message : app.returnMessage,
+        ...(final ? { decidedAt: at, decidedById: officerId } : {}),
+      },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: id, status: to, at, actorId: officerId, message: message || null },
+    });
+    if (to === "RETURNED") await scheduleReturnReminder(tx, id, at);
+    const l = mailLocale(app.user.locale);
+    const values = (app.parent ?? app).values as Record<string, unknown>;
+    const notify = typeof values.notifyEmail === "string" ? values.notifyEmail : "";
+    for (const address of new Set([app.user.email, notify].filter(Boolean)))
+      await enqueueMail(
+        tx,
+        address,
+        {
+          kind: "applicationStatus",
+          procedure: procedureName(app.procedureCode, l),
+          referenceNo: app.referenceNo,
+          status: to,
+          message: to === "RETURNED" ? message : undefined,
+          url: appUrl(`/${l}/applications/${id}`),
+        },
+        l,
+      );
+    return "moved";
+  });
+}
