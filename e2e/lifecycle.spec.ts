@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { logIn } from "./support/session";
 import { linkIn, waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
-import { validPdf } from "./support/pdfs";
+import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
 import { approvedStaff } from "./support/residence";
 
 // After filing (issue 10): 申込一覧 search and 申込詳細, the officer's moves through the manual's
@@ -152,6 +152,12 @@ test("officer moves: 審査中 → 返却中 (request mailed) → the applicant 
   // Sending nothing is refused.
   await page.getByRole("button", { name: /再提出する/ }).click();
   await expect(alertWith(page, "依頼された資料を添付してください")).toBeVisible();
+  // A file that is not a PDF is refused by name; the outcome comes from the server, not the URL.
+  await page.getByLabel("資料（PDF、複数選択可）").setInputFiles([pdfFile("写真.pdf", pngRenamed())]);
+  await page.getByRole("button", { name: "添付する" }).click();
+  await expect(statusWith(page, "写真.pdf はPDFファイルではありません")).toBeVisible();
+  await page.goto(`${page.url().split("?")[0]}?flash=0123456789abcdef`);
+  await expect(statusWith(page, /PDF/)).toHaveCount(0);
   await page
     .getByLabel("資料（PDF、複数選択可）")
     .setInputFiles([{ name: "在職証明書.pdf", mimeType: "application/pdf", buffer: await validPdf() }]);

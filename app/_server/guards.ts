@@ -43,7 +43,7 @@ export async function requireOfficer(locale: unknown, returnPath: string) {
   return c;
 }
 
-/** What every 申込 screen and action needs: the procedure, its form, the user and the gate. */
+/** What every 申込 screen and action needs: the procedure, its form, the user, the gate and the draft. */
 export async function requireApplyContext(locale: unknown, code: unknown, returnPath: string) {
   const procedure = typeof code === "string" ? findProcedure(code) : undefined;
   if (!procedure) notFound();
@@ -53,7 +53,7 @@ export async function requireApplyContext(locale: unknown, code: unknown, return
   // The status chosen first (kept with the draft) picks the form of its 区分.
   const draft = gate === "open" ? await loadDraft(db(), user.id, procedure.code) : null;
   const def = formFor(procedure.code, (draft?.values as Record<string, unknown> | null)?.status);
-  return { procedure, name: localized(procedure.name, lang), user, lang, def, gate };
+  return { procedure, name: localized(procedure.name, lang), user, lang, def, gate, draft };
 }
 
 type RouteContext<P> = { params: Promise<P> };

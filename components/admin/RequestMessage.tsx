@@ -32,6 +32,7 @@ export function RequestMessage({
         id={id}
         name="message"
         rows={5}
+        maxLength={1000}
         aria-required="true"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-
-const ORDER = ["WAITING", "SUBMITTED", "EXAMINING", "AWAITING_ISSUE", "RETURNED", "COMPLETED", "REJECTED"] as const;
+import { STATUSES } from "@/lib/applications/states";
 
 /** The seven 処理状況 and what each means for the user (manual §7.1), in words, never colour. */
 export async function StatusMeanings() {
@@ -13,7 +12,7 @@ export async function StatusMeanings() {
         {t("statusMeanings")}
       </h2>
       <dl className="mt-2 divide-y divide-rule border-y border-rule">
-        {ORDER.map((s) => (
+        {STATUSES.map((s) => (
           <div key={s} className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]">
             <dt className="font-bold">{st(s)}</dt>
             <dd>{meaning(s)}</dd>

@@ -318,7 +318,7 @@ export const applyScreens: MatrixScreen[] = [
   },
   {
     name: "application correct (nothing added)",
-    path: "/applications/matrix-returned-app/correct?error=noFiles&r=notPdf:a.pdf",
+    path: "/applications/matrix-returned-app/correct?error=noFiles",
     user: matrixApplicant,
     setup: ensureApplyState,
   },

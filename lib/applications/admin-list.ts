@@ -1,15 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { parseListQuery, submittedBetween, type ListQuery, type QueryErrors } from "./list";
+import { STATUSES, type Status } from "./states";
+import { numberOrName, pageWindow, parseListQuery, submittedBetween, type ListQuery, type QueryErrors } from "./list";
 
-export const STATUSES = [
-  "WAITING",
-  "SUBMITTED",
-  "EXAMINING",
-  "RETURNED",
-  "AWAITING_ISSUE",
-  "COMPLETED",
-  "REJECTED",
-] as const;
 const ADMIN_PAGE_SIZE = 20;
 
 export type AdminQuery = ListQuery & { code: string; status: string };
@@ -44,30 +36,24 @@ export function adminHref(base: string, q: AdminQuery, page: number): string {
 /** Every user's applications (officers only), newest first, filtered. */
 export async function adminSearch(prisma: PrismaClient, q: AdminQuery, errors: QueryErrors) {
   const and: Prisma.ApplicationWhereInput[] = [];
-  const text = q.related.normalize("NFKC").trim();
-  if (text)
-    and.push({
-      OR: [
-        { referenceNo: text },
-        { provisionalNo: text },
-        { receiptNo: text },
-        { values: { path: ["nameRoman"], string_contains: text.toUpperCase() } },
-        { user: { organizationName: { contains: text } } },
-        { user: { nameRoman: { contains: text.toUpperCase() } } },
-      ],
-    });
+  const related = numberOrName(q.related);
+  // Officers also find an application by its filer: the staff member's name or organization.
+  if (related.length) {
+    const text = q.related.normalize("NFKC").trim();
+    const filer = [{ organizationName: { contains: text } }, { nameRoman: { contains: text.toUpperCase() } }];
+    and.push({ OR: [...related, ...filer.map((user) => ({ user }))] });
+  }
   if (q.code) and.push({ procedureCode: q.code });
-  if (q.status) and.push({ status: q.status as (typeof STATUSES)[number] });
+  if (q.status) and.push({ status: q.status as Status });
   and.push(...submittedBetween(q, errors));
   const where = { AND: and };
   const total = await prisma.application.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / q.size));
-  const page = Math.min(q.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, q.size, q.page);
   const rows = await prisma.application.findMany({
     where,
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * q.size,
-    take: q.size,
+    skip,
+    take,
     include: { user: { select: { nameRoman: true, organizationName: true, loginId: true } } },
   });
   return { rows, total, page, pageCount };

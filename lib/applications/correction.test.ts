@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createPrismaClient } from "../db/client";
-import { makeUser } from "../../tests/support/fixtures";
+import { makeApplication, makeUser } from "../../tests/support/fixtures";
 import { setClockOffset } from "../clock";
 import { runDueJobs } from "../jobs/queue";
 import fs from "node:fs";
@@ -10,7 +10,6 @@ import path from "node:path";
 import { LocalFileStore } from "../files/storage";
 import { addAttachment } from "../files/attachments";
 import { validPdf } from "../../e2e/support/pdfs";
-import { newReferenceNo } from "./numbers";
 import { moveApplication } from "./officer";
 import { correctionDraftCode, correctionJobs, correctionRule, resubmitCorrection } from "./correction";
 
@@ -24,17 +23,7 @@ test("返却中: a reminder every 7 days until the applicant sends the asked-for
   try {
     const applicant = await makeUser(prisma);
     const officer = await makeUser(prisma, { role: "OFFICER" });
-    const app = await prisma.application.create({
-      data: {
-        referenceNo: newReferenceNo(),
-        submissionKey: `correct-${newReferenceNo()}`,
-        userId: applicant.id,
-        procedureCode: "extension",
-        values: {},
-        status: "EXAMINING",
-        accessPasswordHash: "x",
-      },
-    });
+    const app = await makeApplication(prisma, applicant.id, { status: "EXAMINING" });
     await prisma.applicationEvent.create({ data: { applicationId: app.id, status: "EXAMINING", at: new Date() } });
     assert.equal(
       await moveApplication(prisma, officer.id, app.id, { from: "EXAMINING", to: "RETURNED", message: "在職証明書" }),

@@ -95,8 +95,14 @@ export async function resubmitCorrection(
 export const REMINDER_DAYS = 7;
 const DAY = 86_400_000;
 
-export async function scheduleReturnReminder(tx: Prisma.TransactionClient, applicationId: string, returnedAt: Date) {
-  const at = new Date(returnedAt.getTime() + REMINDER_DAYS * DAY);
+/** The next reminder for a return, REMINDER_DAYS after `from` (the return, or the last reminder). */
+export async function scheduleReturnReminder(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  returnedAt: Date,
+  from = returnedAt,
+) {
+  const at = new Date(from.getTime() + REMINDER_DAYS * DAY);
   await enqueueJob(
     tx,
     "returnReminder",
@@ -130,13 +136,6 @@ export const correctionJobs: Record<string, JobHandler> = {
       },
       l,
     );
-    const next = new Date(Math.max(now().getTime(), new Date(returnedAt).getTime()) + REMINDER_DAYS * DAY);
-    await enqueueJob(
-      tx,
-      "returnReminder",
-      `returnReminder:${applicationId}:${next.getTime()}`,
-      { applicationId, returnedAt },
-      next,
-    );
+    await scheduleReturnReminder(tx, applicationId, new Date(returnedAt), now());
   },
 };

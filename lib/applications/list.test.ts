@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createPrismaClient } from "../db/client";
-import { makeUser } from "../../tests/support/fixtures";
+import { makeApplication, makeUser } from "../../tests/support/fixtures";
 import { newReferenceNo } from "./numbers";
 import { listHref, parseListQuery, searchApplications } from "./list";
 
@@ -33,17 +33,11 @@ test("申込一覧 search: by number or name, by all words of the procedure name
     const me = await makeUser(prisma);
     const other = await makeUser(prisma);
     const make = (userId: string, procedureCode: string, at: string, extra: Record<string, unknown> = {}) =>
-      prisma.application.create({
-        data: {
-          referenceNo: newReferenceNo(),
-          submissionKey: `list-${newReferenceNo()}`,
-          userId,
-          procedureCode,
-          values: { nameRoman: "NGUYEN VAN AN" },
-          accessPasswordHash: "x",
-          submittedAt: new Date(at),
-          ...extra,
-        },
+      makeApplication(prisma, userId, {
+        procedureCode,
+        values: { nameRoman: "NGUYEN VAN AN" },
+        submittedAt: new Date(at),
+        ...extra,
       });
     // 2026-11-01 08:30 in Japan is still 31 October in UTC.
     const [mine, theirs] = [newReferenceNo(), newReferenceNo()];

@@ -98,6 +98,25 @@ function procedureCodes(words: string, locale: string): string[] | null {
     .map((p) => p.code);
 }
 
+/** 関連情報: an application's 整理番号, 受付仮番号 or 受付番号, or the applicant's name (英字) in it. */
+export function numberOrName(typed: string): Prisma.ApplicationWhereInput[] {
+  const text = typed.normalize("NFKC").trim().replace(/\s+/g, " ");
+  if (!text) return [];
+  return [
+    { referenceNo: text },
+    { provisionalNo: text },
+    { receiptNo: text },
+    { values: { path: ["nameRoman"], string_contains: text.toUpperCase() } },
+  ];
+}
+
+/** Where a page of results stands; a page past the last shows the last. */
+export function pageWindow(total: number, size: number, wanted: number) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(wanted, pageCount);
+  return { pageCount, page, skip: (page - 1) * size, take: size };
+}
+
 /** 申込一覧 (§7.1, §9.1): the user's own applications that match, a page of them, and how many. */
 export async function searchApplications(
   prisma: PrismaClient,
@@ -107,29 +126,19 @@ export async function searchApplications(
   locale: string,
 ) {
   const and: Prisma.ApplicationWhereInput[] = [{ userId }];
-  const related = query.related.normalize("NFKC").trim();
-  if (related) {
-    and.push({
-      OR: [
-        { referenceNo: related },
-        { provisionalNo: related },
-        { receiptNo: related },
-        { values: { path: ["nameRoman"], string_contains: related.toUpperCase().replace(/\s+/g, " ") } },
-      ],
-    });
-  }
+  const related = numberOrName(query.related);
+  if (related.length) and.push({ OR: related });
   const codes = procedureCodes(query.procedure, locale);
   if (codes) and.push({ procedureCode: { in: codes } });
   and.push(...submittedBetween(query, errors));
   const where = { AND: and };
   const total = await prisma.application.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / query.size));
-  const page = Math.min(query.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, query.size, query.page);
   const rows = await prisma.application.findMany({
     where,
     orderBy: [{ submittedAt: query.sort === "newest" ? "desc" : "asc" }, { id: "asc" }],
-    skip: (page - 1) * query.size,
-    take: query.size,
+    skip,
+    take,
     select: {
       id: true,
       referenceNo: true,

@@ -1,8 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createPrismaClient } from "../db/client";
-import { makeUser } from "../../tests/support/fixtures";
-import { newReferenceNo } from "./numbers";
+import { makeApplication, makeUser } from "../../tests/support/fixtures";
 import { moveApplication } from "./officer";
 
 test("an officer moves a residence application through the manual's states; each move recorded and mailed", async () => {
@@ -10,16 +9,9 @@ test("an officer moves a residence application through the manual's states; each
   try {
     const applicant = await makeUser(prisma);
     const officer = await makeUser(prisma, { role: "OFFICER" });
-    const app = await prisma.application.create({
-      data: {
-        referenceNo: newReferenceNo(),
-        submissionKey: `officer-${newReferenceNo()}`,
-        userId: applicant.id,
-        procedureCode: "extension",
-        values: { notifyEmail: "hr@kasumi.example" },
-        status: "SUBMITTED",
-        accessPasswordHash: "x",
-      },
+    const app = await makeApplication(prisma, applicant.id, {
+      values: { notifyEmail: "hr@kasumi.example" },
+      status: "SUBMITTED",
     });
     const move = (from: string, to: string, message?: string, by = officer.id) =>
       moveApplication(prisma, by, app.id, { from, to, message });
@@ -27,8 +19,10 @@ test("an officer moves a residence application through the manual's states; each
     assert.equal(await move("WAITING", "EXAMINING"), "stale");
     assert.equal(await move("SUBMITTED", "COMPLETED"), "notAllowed");
     assert.equal(await move("SUBMITTED", "RETURNED", "  "), "messageRequired");
+    assert.equal(await move("SUBMITTED", "RETURNED", "あ".repeat(1001)), "messageTooLong");
     assert.equal(await move("SUBMITTED", "EXAMINING", undefined, applicant.id), "own");
-    assert.equal(await move("SUBMITTED", "EXAMINING"), "moved");
+    // A message forged onto another move is not kept.
+    assert.equal(await move("SUBMITTED", "EXAMINING", "forged"), "moved");
     // The same click twice: the second finds the state changed and does nothing.
     assert.equal(await move("SUBMITTED", "EXAMINING"), "stale");
     assert.equal(await move("EXAMINING", "RETURNED", "在職証明書を追加してください。"), "moved");
@@ -53,6 +47,7 @@ test("an officer moves a residence application through the manual's states; each
         ["COMPLETED", true],
       ],
     );
+    assert.equal(events[0].message, null);
     assert.equal(events[1].message, "在職証明書を追加してください。");
     const mails = await prisma.outboxMail.findMany({
       where: { to: { in: [applicant.email, "hr@kasumi.example"] }, text: { contains: app.referenceNo } },
@@ -61,17 +56,7 @@ test("an officer moves a residence application through the manual's states; each
     assert.equal(mails.length, 8);
     assert.ok(mails.some((m) => m.to === applicant.email && m.text.includes("在職証明書を追加してください。")));
     // 利用申出 is not moved this way (it has its own approve/return).
-    const usage = await prisma.application.create({
-      data: {
-        referenceNo: newReferenceNo(),
-        submissionKey: `officer-${newReferenceNo()}`,
-        userId: applicant.id,
-        procedureCode: "usage",
-        values: {},
-        status: "SUBMITTED",
-        accessPasswordHash: "x",
-      },
-    });
+    const usage = await makeApplication(prisma, applicant.id, { procedureCode: "usage", status: "SUBMITTED" });
     assert.equal(
       await moveApplication(prisma, officer.id, usage.id, { from: "SUBMITTED", to: "EXAMINING" }),
       "notAllowed",

@@ -4,12 +4,12 @@ import { appUrl, mailLocale } from "../accounts/links";
 import { procedureName } from "../procedures/search";
 import { now } from "../clock";
 import { scheduleReturnReminder } from "./correction";
+import type { Status } from "./states";
 
 // The back office's moves of a residence application through the manual's 処理状況 (§7.1). 処理待ち →
 // 申請完了 is the receipt job's; 返却中 → back is the applicant's (修正して再提出). 利用申出 keeps its own
 // approve/return (review.ts).
 
-export type Status = "WAITING" | "SUBMITTED" | "EXAMINING" | "AWAITING_ISSUE" | "COMPLETED" | "REJECTED" | "RETURNED";
 type Target = "EXAMINING" | "RETURNED" | "AWAITING_ISSUE" | "COMPLETED" | "REJECTED";
 
 export const OFFICER_MOVES: Record<Status, Target[]> = {
@@ -22,7 +22,7 @@ export const OFFICER_MOVES: Record<Status, Target[]> = {
   REJECTED: [],
 };
 
-export type MoveResult = "moved" | "stale" | "own" | "notAllowed" | "messageRequired";
+export type MoveResult = "moved" | "stale" | "own" | "notAllowed" | "messageRequired" | "messageTooLong";
 export const MESSAGE_MAX = 1000;
 
 /**
@@ -36,8 +36,10 @@ export async function moveApplication(
   id: string,
   move: { from: string; to: string; message?: string },
 ): Promise<MoveResult> {
-  const message = move.message?.trim() ?? "";
+  // Only 返却中 carries a request; anything else posted with another move is not kept.
+  const message = move.to === "RETURNED" ? (move.message?.trim() ?? "") : "";
   if (move.to === "RETURNED" && !message) return "messageRequired";
+  if ([...message].length > MESSAGE_MAX) return "messageTooLong";
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
     const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });

@@ -8,3 +8,6 @@ export const PASSWORD_FLASH_COOKIE = "apply-flash";
 
 /** Carries the new 利用者ID to 利用者登録完了 once (it is also mailed). */
 export const REGISTRATION_FLASH_COOKIE = "register-flash";
+
+/** Carries what 添付する / 削除 did on the correction screen to the page it redirects to. */
+export const CORRECTION_FLASH_COOKIE = "correct-flash";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { newReferenceNo } from "../../lib/applications/numbers";
 import { hashPassword } from "../../lib/auth/password";
 
 const unique = () => randomBytes(6).toString("hex");
@@ -22,6 +23,25 @@ export async function makeUser(
       corporateNumber: data.corporateNumber ?? "7123456789012",
       organizationName: "株式会社テスト",
       passwordHash: await hashPassword(data.password ?? "Right-pass1!"),
+    },
+  });
+}
+
+/** An application of the user made directly in the database (a 更新 unless said otherwise). */
+export function makeApplication(
+  prisma: PrismaClient,
+  userId: string,
+  data: Partial<Omit<Prisma.ApplicationUncheckedCreateInput, "userId">> = {},
+) {
+  return prisma.application.create({
+    data: {
+      referenceNo: newReferenceNo(),
+      submissionKey: `test-${newReferenceNo()}`,
+      userId,
+      procedureCode: "extension",
+      values: {},
+      accessPasswordHash: "x",
+      ...data,
     },
   });
 }

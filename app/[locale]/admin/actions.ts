@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale, requireOfficer } from "@/app/_server/guards";
 import { approveUsage, returnUsage } from "@/lib/applications/review";
-import { MESSAGE_MAX, moveApplication } from "@/lib/applications/officer";
+import { moveApplication } from "@/lib/applications/officer";
 import { isRecordId } from "@/lib/security/ids";
 import { plainText } from "@/lib/validation/rules";
 
@@ -35,8 +35,8 @@ export async function moveOn(locale: string, id: string, formData: FormData) {
   const field = (k: string) => (typeof formData.get(k) === "string" ? String(formData.get(k)) : "");
   const message = plainText(field("message").replace(/\r\n?/g, "\n"), 5000).trim();
   const to = field("to");
-  if (to === "RETURNED" && [...message].length > MESSAGE_MAX) redirect(`${c.page}?error=long#move-message`);
   const r = await moveApplication(db(), c.user.id, c.id, { from: field("from"), to, message });
   if (r === "messageRequired") redirect(`${c.page}?error=empty#move-message`);
+  if (r === "messageTooLong") redirect(`${c.page}?error=long#move-message`);
   redirect(`${c.page}?done=${r}${r === "moved" ? `&to=${encodeURIComponent(to)}` : ""}`);
 }

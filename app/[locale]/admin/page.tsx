@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { adminHref, adminSearch, parseAdminQuery, STATUSES } from "@/lib/applications/admin-list";
+import { adminHref, adminSearch, parseAdminQuery } from "@/lib/applications/admin-list";
+import { STATUSES } from "@/lib/applications/states";
 import { allProcedureNames, procedureName } from "@/lib/procedures/search";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 import { Input, Select } from "@/components/ui/controls";

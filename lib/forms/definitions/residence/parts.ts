@@ -174,6 +174,10 @@ export function onlyWhen<F extends LeafField | GroupField>(when: Condition, f: F
   return { ...f, showWhen: and(f.showWhen), requiredWhen, required: false };
 }
 
+/** Several fields shown and required only while one condition holds (a 有's details, a 1号 part). */
+export const allOnlyWhen = (when: Condition, ...fields: FieldDef[]): FieldDef[] =>
+  fields.map((f) => (f.type === "hidden" ? f : onlyWhen(when, f)));
+
 /**
  * A field of one form reused in another whose paper form numbers it differently (認定's 21 在日親族
  * is 16 on 変更 and 更新): the same rules, a new number (rows renumbered with it) and, where the

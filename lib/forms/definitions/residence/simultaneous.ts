@@ -1,11 +1,20 @@
-import type { Bilingual, FieldDef, FormDefinition, FormRule, FormValues, LeafField, SectionDef } from "../../types";
+import type {
+  Bilingual,
+  Condition,
+  FieldDef,
+  FormDefinition,
+  FormRule,
+  FormValues,
+  LeafField,
+  SectionDef,
+} from "../../types";
 import { industries } from "../../lists/industries";
-import { statuses } from "../../../procedures/statuses";
-import { agent, identity, representative } from "./coe-n";
+import { agent, representative } from "./coe-n";
 import { applicant } from "./change-extension-n";
 import { certificateItems } from "./acquisition-work";
 import {
   address,
+  allOnlyWhen,
   bi,
   countOptions,
   digits,
@@ -16,7 +25,6 @@ import {
   postalCode,
   radio,
   renumbered,
-  residenceCardNumber,
   reuse,
   select,
   text,
@@ -71,6 +79,7 @@ function again(fields: FieldDef[], name: string, prefix: string): LeafField {
   return { ...f, name: `${prefix}${name[0].toUpperCase()}${name.slice(1)}` };
 }
 
+/** 共通項目 of the 同時申請 sheet: the applicant's identity, address, passport, status and card. */
 const commonNames = [
   "nationality",
   "birthDate",
@@ -82,41 +91,13 @@ const commonNames = [
   "contactMobile",
   "passportNumber",
   "passportExpiry",
+  "currentStatus",
+  "currentPeriod",
+  "currentExpiry",
+  "cardNumber",
 ];
-
-const common: LeafField[] = [
-  ...commonNames.map((n) =>
-    n.startsWith("contact")
-      ? again(
-          [
-            postalCode("contactPostalCode", "", bi("住居地 郵便番号", "Address in Japan: postal code"), {
-              required: true,
-            }),
-            address("contactAddress", "", bi("住居地", "Address in Japan"), { required: true }),
-            phone("contactPhone", "", bi("電話番号", "Telephone number")),
-            phone("contactMobile", "", bi("携帯電話番号", "Cellular phone number")),
-          ],
-          n,
-          "sim",
-        )
-      : again(identity.fields, n, "sim"),
-  ),
-  select(
-    "simCurrentStatus",
-    "",
-    bi("現に有する在留資格", "Present status of residence"),
-    statuses.filter((s) => s.online).map((s) => ({ value: s.ja, label: bi(s.ja, s.en) })),
-    { required: true },
-  ),
-  text("simCurrentPeriod", "", bi("在留期間", "Period of stay"), {
-    required: true,
-    maxLength: 20,
-    width: "short",
-    example: "3年",
-  }),
-  { type: "date", name: "simCurrentExpiry", label: bi("在留期間の満了日", "Date of expiration"), required: true },
-  residenceCardNumber("simCardNumber", "", bi("在留カード番号", "Residence card number"), { required: true }),
-];
+const changeFields = applicant("change").fields;
+const common = commonNames.map((n) => again(changeFields, n, "sim"));
 
 const prefixed = (section: SectionDef, prefix: string): LeafField[] =>
   section.fields.map((f) => {
@@ -164,7 +145,7 @@ function prefixLabel(label: LeafField["label"], ja: string, en: string): Bilingu
 const reentryOn = is("applyReentry", APPLY);
 const extraOn = is("applyExtraActivity", APPLY);
 const workOn = is("applyWorkCertificate", APPLY);
-const all = (fields: FieldDef[], c: typeof reentryOn) => fields.map((f) => onlyWhen(c, f as LeafField));
+const all = (fields: FieldDef[], c: Condition) => allOnlyWhen(c, ...fields);
 
 /** 再入国許可申請: the journey, 一次/数次, 犯罪 and 刑事裁判. */
 export const reentry: SectionDef = {
@@ -333,16 +314,9 @@ export const simultaneousRules: FormRule[] = [
 
 export const SAME = { common: SAME_COMMON, rep: SAME_REP, agent: SAME_AGENT };
 
-const commonOfMain = [...commonNames, "currentStatus", "currentPeriod", "currentExpiry", "cardNumber"];
-
 /** How a simultaneous application reads when filed: its applicant, its items, 法定代理人 and 取次者. */
 function filedForm(code: string, items: SectionDef, flag: string): FormDefinition {
-  const main = [...identity.fields, ...applicant("change").fields];
-  const seen = new Set<string>();
-  const person = commonOfMain
-    .map((n) => main.filter((f) => f.name === n).pop()!)
-    .filter((f) => !seen.has(f.name) && seen.add(f.name))
-    .map((f) => ({ ...f, number: undefined }) as FieldDef);
+  const person = commonNames.map((n) => reuse(changeFields, n, undefined));
   return {
     id: code,
     sections: [
@@ -383,7 +357,7 @@ export function simultaneousOf(def: FormDefinition, values: FormValues): { code:
   const same = (v: string) => Array.isArray(values.sameAsMain) && (values.sameAsMain as string[]).includes(v);
   const person = same(SAME_COMMON)
     ? {
-        ...pick(values, (k) => commonOfMain.includes(k) || k === "birthDateUnknown"),
+        ...pick(values, (k) => commonNames.includes(k) || k === "birthDateUnknown"),
         // 更新: the status chosen first is the one held now.
         ...(def.id.startsWith("extension") ? { currentStatus: values.status } : {}),
       }

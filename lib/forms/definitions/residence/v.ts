@@ -5,6 +5,7 @@ import { occupationsN } from "../../lists/occupationsN";
 import { categoriesByField, specifiedSkillCategories, specifiedSkillFields } from "../../lists/specifiedSkillFields";
 import {
   address,
+  allOnlyWhen,
   bi,
   corporateNumber,
   countOptions,
@@ -47,8 +48,6 @@ const date = (name: string, number: string, label: Bilingual, required = true): 
   label,
   required,
 });
-const when = (c: Condition, ...fields: FieldDef[]) =>
-  fields.map((f) => onlyWhen(c, f as Exclude<FieldDef, { type: "hidden" }>));
 
 /** A 有/無 question whose 有 asks what (内容入力欄). */
 function yesNoDetail(name: string, number: string, label: Bilingual, opts: { required?: boolean; max?: number } = {}) {
@@ -167,7 +166,7 @@ export const applicantV: SectionDef = {
         ),
       ],
     } satisfies GroupField),
-    ...when(
+    ...allOnlyWhen(
       first,
       select(
         "sswStayYears",
@@ -198,7 +197,7 @@ export const applicantV: SectionDef = {
       ),
       { required: true },
     ),
-    ...when(
+    ...allOnlyWhen(
       isYes("deposit"),
       full("depositOrg", "22", bi("徴収・管理機関名", "Organization collecting or managing"), 60),
       free("depositAmount", "22", bi("徴収金額・管理財産", "Amount or property"), 40),
@@ -211,7 +210,7 @@ export const applicantV: SectionDef = {
         "Fees to a foreign organization understood and agreed (only if there are such fees)",
       ),
     ),
-    ...when(
+    ...allOnlyWhen(
       isYes("foreignFees"),
       free("foreignFeesOrg", "23", bi("外国の機関名", "Foreign organization"), 60),
       free("foreignFeesAmount", "23", bi("支払額（日本円に換算）", "Amount (in yen)"), 40),
@@ -413,7 +412,7 @@ export const contractV: SectionDef = {
     yesNo("hasDispatch", "2.12", bi("(12)労働者派遣の対象とすることの有無", "(12) The worker will be dispatched"), {
       required: true,
     }),
-    ...when(
+    ...allOnlyWhen(
       isYes("hasDispatch"),
       ...body("sswDispatch", "2.12", bi("派遣先 氏名又は名称", "Place of dispatch: name")),
       full("sswDispatchRepresentative", "2.12", bi("派遣先 代表者の氏名", "Place of dispatch: representative"), 26),
@@ -426,7 +425,7 @@ export const contractV: SectionDef = {
       bi("(13)雇用契約の成立をあっせんする職業紹介事業者の有無", "(13) An employment agency arranged the contract"),
       { required: true },
     ),
-    ...when(
+    ...allOnlyWhen(
       isYes("hasBroker"),
       ...body("broker", "2.13", bi("職業紹介事業者 氏名又は名称", "Employment agency: name")),
       full("brokerPermit", "2.13", bi("許可・届出番号", "Licence or notification number"), 16),
@@ -443,7 +442,7 @@ export const contractV: SectionDef = {
         },
       ),
     ),
-    ...when(
+    ...allOnlyWhen(
       isYes("hasIntermediary"),
       full("intermediaryName", "2.14", bi("取次機関 氏名又は名称", "Intermediary: name"), 26),
       select("intermediaryCountry", "2.14", bi("取次機関 国・地域", "Intermediary: country/region"), examPlaces, {
@@ -671,7 +670,7 @@ const items = (list: Item[]): FieldDef[] =>
   list.flatMap(([name, number, ja, en, detail, shown]) => {
     const label = bi(`(${number.split(".")[1]})${ja}`, `(${number.split(".")[1]}) ${en}`);
     const fields = detail ? yesNoDetail(name, number, label) : [yesNo(name, number, label, { required: true })];
-    return shown ? when(shown, ...fields) : fields;
+    return shown ? allOnlyWhen(shown, ...fields) : fields;
   });
 
 export const complianceV: SectionDef = {
@@ -702,7 +701,7 @@ export const complianceV: SectionDef = {
       isYes("dispatchEligible"),
       free("dispatchEligibleDetail", "3.27", bi("該当する事項の内容", "Details of what applies"), 200),
     ),
-    ...when(
+    ...allOnlyWhen(
       isYes("hasDispatch"),
       ...yesNoDetail(
         "dispatchDisqualified",
@@ -862,7 +861,7 @@ export function supportV(guidance: boolean): SectionDef {
           { required: true },
         ),
       ),
-      ...when(
+      ...allOnlyWhen(
         notDelegated,
         full("supportManager", "3.33", bi("(33)支援責任者名", "(33) Support manager"), 26),
         free("supportManagerPosition", "3.33", bi("(33)所属・役職", "(33) Department and position"), 60),
@@ -913,14 +912,14 @@ export function supportV(guidance: boolean): SectionDef {
         { all: [notDelegated, is("supportRecordCases", "その他支援業務を適正に実施できる事情を有する")] },
         free("supportRecordDetail", "3.35", bi("その他の事情の内容", "Those other reasons"), 200),
       ),
-      ...when(notDelegated, ...items(ownSupport)),
-      ...when(
+      ...allOnlyWhen(notDelegated, ...items(ownSupport)),
+      ...allOnlyWhen(
         first,
         ...supportPlanItems(guidance).map(([ja, en], i) =>
           yesNo(`plan${i + 1}`, `5.${i + 1}`, bi(`(${i + 1})${ja}ことの有無`, `(${i + 1}) ${en}`), { required: true }),
         ),
       ),
-      ...when(
+      ...allOnlyWhen(
         delegated,
         ...body("supportOrg", "6.1", bi("(1)登録支援機関 氏名又は名称", "(1) Registered support organization: name")),
         full("supportOrgRepresentative", "6.5", bi("(5)代表者の氏名", "(5) Representative"), 26),

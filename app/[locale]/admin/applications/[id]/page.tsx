@@ -14,7 +14,8 @@ import { formatBytes } from "@/components/form/format";
 import { requireOfficer } from "@/app/_server/guards";
 import { isRecordId } from "@/lib/security/ids";
 import { approve, moveOn, sendBack } from "../../actions";
-import { OFFICER_MOVES, type Status } from "@/lib/applications/officer";
+import { OFFICER_MOVES } from "@/lib/applications/officer";
+import type { Status } from "@/lib/applications/states";
 import { procedureName } from "@/lib/procedures/search";
 
 type Props = {

@@ -1,5 +1,8 @@
 "use server";
+import { randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { CORRECTION_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
 import { db } from "@/lib/db/client";
 import { checkedLocale, requireUser } from "@/app/_server/guards";
 import { ownApplication } from "@/lib/applications/detail";
@@ -29,11 +32,24 @@ export async function correctApplication(rawLocale: string, id: string, formData
     if (r === "noFiles") redirect(`${page}?error=noFiles`);
     redirect(`/${locale}/applications/${id}?done=${r}`);
   }
+  // What happened is told by the page after the redirect, through a cookie of this server's
+  // making: file names never come from the URL, so a crafted link cannot put words on the page.
+  const tell = async (results: string[]) => {
+    const nonce = randomBytes(8).toString("hex");
+    (await cookies()).set(CORRECTION_FLASH_COOKIE, JSON.stringify({ nonce, id, results }), {
+      httpOnly: true,
+      sameSite: "strict",
+      secure: secureCookies(),
+      path: `/${locale}/applications/${id}/correct`,
+      maxAge: 300,
+    });
+    redirect(`${page}?flash=${nonce}`);
+  };
   if (intent.startsWith("remove:")) {
     const target = intent.slice(7);
     const mine = (await draftAttachments(db(), user.id, code)).find((f) => f.id === target);
-    if (mine) await removeDraftAttachment(db(), fileStore(), user.id, target);
-    redirect(`${page}?removed=${encodeURIComponent(mine?.name ?? "")}`);
+    if (mine && (await removeDraftAttachment(db(), fileStore(), user.id, target))) await tell([`removed:${mine.name}`]);
+    redirect(page);
   }
   const results: string[] = [];
   for (const field of ["photo", "files"] as const) {
@@ -52,6 +68,6 @@ export async function correctApplication(rawLocale: string, id: string, formData
       results.push(r.ok ? `ok:${r.attachment.name}` : `${r.reason}:${file.name}`);
     }
   }
-  const q = new URLSearchParams(results.map((r) => ["r", r]));
-  redirect(`${page}?${results.length ? q : "error=noFileChosen"}`);
+  if (!results.length) redirect(`${page}?error=noFileChosen`);
+  await tell(results);
 }

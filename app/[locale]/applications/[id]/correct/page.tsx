@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
@@ -11,11 +12,12 @@ import { procedureName } from "@/lib/procedures/search";
 import { isRecordId } from "@/lib/security/ids";
 import { FileInput } from "@/components/ui/controls";
 import { formatBytes } from "@/components/form/format";
+import { CORRECTION_FLASH_COOKIE } from "@/lib/security/cookies";
 import { correctApplication } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ r?: string | string[]; error?: string; removed?: string }>;
+  searchParams: Promise<{ flash?: string; error?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,6 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const MB = 1024 * 1024;
+
+/** The outcomes the last 添付する / 削除 left for this page (see the action), if the link is that one. */
+function flashed(cookie: string | undefined, nonce: string | undefined, id: string): string[] {
+  try {
+    const f = JSON.parse(cookie ?? "null") as { nonce?: unknown; id?: unknown; results?: unknown } | null;
+    const ok = f && nonce && f.nonce === nonce && f.id === id && Array.isArray(f.results);
+    return ok ? (f.results as unknown[]).filter((r): r is string => typeof r === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 // 修正や資料の追加 (§7.2), ja/en: a residence application 返却中 takes the files the office asked for;
 // 再提出する sends them with the same 整理番号. Works without JavaScript (a multipart form post).
@@ -65,10 +78,11 @@ export default async function CorrectPage({ params, searchParams }: Props) {
   const added = await draftAttachments(db(), user.id, correctionDraftCode(app.id));
   const sp = await searchParams;
   const limits = { files: rule.maxFiles, mb: Math.floor((rule.maxBytes / MB) * 10) / 10 };
-  const results = (Array.isArray(sp.r) ? sp.r : sp.r ? [sp.r] : []).map((r) => {
+  const results = flashed((await cookies()).get(CORRECTION_FLASH_COOKIE)?.value, sp.flash, app.id).map((r) => {
     const [reason, ...rest] = r.split(":");
-    const file = rest.join(":").slice(0, 200);
+    const file = rest.join(":");
     if (reason === "ok") return { error: false, text: a("uploaded", { name: file }) };
+    if (reason === "removed") return { error: false, text: a("removed", { name: file }) };
     if (reason.startsWith("photo_")) {
       const key = { photo_notJpeg: "photoNotJpeg", photo_invalid: "photoInvalid", photo_shape: "photoShape" }[reason];
       return { error: true, text: key ? v(key) : a("refusal_invalid", { name: file }) };
@@ -96,7 +110,7 @@ export default async function CorrectPage({ params, searchParams }: Props) {
           {error}
         </div>
       )}
-      {(results.length > 0 || sp.removed) && (
+      {results.length > 0 && (
         <div role="status" className="panel mt-6 p-4">
           <ul className="space-y-1">
             {results.map((r, i) => (
@@ -105,7 +119,6 @@ export default async function CorrectPage({ params, searchParams }: Props) {
                 {r.text}
               </li>
             ))}
-            {sp.removed && <li>{a("removed", { name: sp.removed.slice(0, 200) })}</li>}
           </ul>
         </div>
       )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { loadDraft, draftSchema, fileCounts } from "@/lib/applications/drafts";
+import { draftSchema, fileCounts } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
 import { initialValues, issuesToErrors, normalize, resolver, stepsWithIssues } from "@/lib/forms/engine";
 import { statusChoiceForm, statusField } from "@/lib/forms/registry";
@@ -68,7 +68,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const draft = await loadDraft(db(), c.user.id, code);
+  const draft = c.draft;
   const u = c.user;
   const saved = (draft?.values ?? {}) as FormValues;
   const sp = await searchParams;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { loadDraft, draftSchema, fileCounts } from "@/lib/applications/drafts";
+import { draftSchema, fileCounts } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
 import { resolver, reviewRows, stepOf } from "@/lib/forms/engine";
 import { statusField } from "@/lib/forms/registry";
@@ -27,7 +27,7 @@ export default async function ConfirmPage({ params }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   const c = await applyContext(locale, code, "/apply/confirm");
-  const draft = c.def && c.gate === "open" ? await loadDraft(db(), c.user.id, code) : null;
+  const draft = c.def ? c.draft : null;
   if (!c.def || !draft) redirect(applyPath(locale, code));
   const files = await draftAttachments(db(), c.user.id, code);
   const parsed = draftSchema(c.def, fileCounts(files)).safeParse(draft.values);
