@@ -3,7 +3,9 @@ import { logIn } from "./support/session";
 import { linkIn, waitForMail } from "./support/mail";
 import { withDb } from "./support/db";
 import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
-import { approvedStaff } from "./support/residence";
+import { approvedStaff, fillAnswers } from "./support/residence";
+import { readFile } from "node:fs/promises";
+import { pdfFontsOf, pdfText } from "../tests/support/pdf";
 
 // After filing (issue 10): 申込一覧 search and 申込詳細, the officer's moves through the manual's
 // states with their mails, and a correction (返却中 → 資料追加 → 再提出) on the same application.
@@ -98,6 +100,18 @@ test("申込一覧: search by number, procedure words and dates (with errors at 
   await expect(page.getByTestId("detail-reference")).toHaveText(renewal.ref);
   await expect(page.getByTestId("detail-status")).toHaveText("申請完了");
   await expect(page.getByRole("button", { name: "申込内容印刷" })).toBeVisible();
+  // The PDF carries the same numbers and answers, in an embedded font.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "申込内容をPDFでダウンロード" }).click(),
+  ]);
+  const pdf = new Uint8Array(await readFile((await download.path())!));
+  const text = await pdfText(pdf);
+  expect(text).toContain("在留期間更新許可申請");
+  expect(text).toContain(renewal.ref);
+  expect(text).toContain("NGUYEN VAN AN");
+  expect(text).toContain("申請完了");
+  expect(await pdfFontsOf(pdf)).toEqual({ embedded: 1, notEmbedded: 0 });
 
   // Someone else's application is not found, by URL or by number.
   const other = await browser.newContext({ baseURL });
@@ -105,6 +119,7 @@ test("申込一覧: search by number, procedure words and dates (with errors at 
   await logIn(op, "U0000000001", "Demo-pass1!");
   expect((await op.goto(`/ja/applications/${renewal.id}`))?.status()).toBe(404);
   expect((await op.goto(`/ja/applications/${renewal.id}/correct`))?.status()).toBe(404);
+  expect((await op.request.get(`/api/applications/${renewal.id}/pdf?lang=ja`)).status()).toBe(404);
   await op.goto(`/ja/applications?related=${renewal.ref}`);
   await expect(statusWith(op, /件$/)).toHaveText("0件");
   await other.close();
@@ -178,4 +193,109 @@ test("officer moves: 審査中 → 返却中 (request mailed) → the applicant 
   const history = page.locator("section[aria-labelledby=history-title]");
   for (const s of ["申請完了", "審査中", "返却中", "発行待ち", "完了"]) await expect(history).toContainText(s);
   await ctx.close();
+});
+
+test("受領方法変更申出: a number past 審査中 is refused on the screen; one 審査中 is changed, mailed and in its history", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "receipt");
+  const card = { cardReceipt: "窓口受領", residencePrefecture: "大阪府", receiptOffice: "大阪出入国在留管理局" };
+  const examining = await filed(user.id, "change", new Date().toISOString(), card);
+  const decided = await filed(user.id, "change", new Date().toISOString(), card);
+  await withDb((db) =>
+    db.query(
+      `UPDATE "Application" SET status = CASE WHEN id = $1 THEN 'EXAMINING' ELSE 'AWAITING_ISSUE' END::"ApplicationStatus" WHERE id IN ($1, $2)`,
+      [examining.id, decided.id],
+    ),
+  );
+  await page.goto("/ja/procedures/receipt-change/apply");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("申込");
+  await fillAnswers(page, {
+    changeKind: "在留カード",
+    nameRoman: "NGUYEN VAN AN",
+    receiptNo: `8${decided.ref.slice(1)}`,
+    cardReceipt: "郵送受領",
+    residencePrefecture: "東京都",
+    receiptOffice: "東京出入国在留管理局",
+  });
+  await page.locator("main form button[value=continue]").click();
+  const summary = alertWith(page, "入力内容にエラーがあります");
+  await expect(summary).toContainText("審査が終わっているため、受領方法を変更できません");
+  await expect(page.locator("#field-receiptNo")).toHaveAttribute("aria-invalid", "true");
+  // What was typed is kept; another number goes on.
+  await expect(page.locator("#field-nameRoman")).toHaveValue("NGUYEN VAN AN");
+  await page.locator("#field-receiptNo").fill(`8${examining.ref.slice(1)}`);
+  await page.locator("main form button[value=continue]").click();
+  await expect(page).toHaveURL(/\/apply\/confirm$/);
+  await expect(page.getByRole("main")).toContainText("郵送受領");
+  await page.getByRole("button", { name: /申込む/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
+  await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
+  const mail = await waitForMail(email, /受領方法変更完了/);
+  expect(mail.text).toContain("郵送受領");
+  expect(mail.text).toContain("東京出入国在留管理局");
+  await page.goto(linkIn(mail));
+  await expect(page.getByTestId("detail-reference")).toHaveText(examining.ref);
+  await expect(page.locator("section[aria-labelledby=history-title]")).toContainText("受領方法変更申出");
+});
+
+test("電子の在留資格認定証明書: the officer issues it, the mail links to 受領登録, the user downloads and registers it", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "coe");
+  const coe = await filed(user.id, "coe", new Date().toISOString(), {
+    nameRoman: "SITI RAHAYU",
+    coeReceipt: "メール",
+    birthDate: "19980304",
+  });
+  await withDb((db) => db.query(`UPDATE "Application" SET status = 'AWAITING_ISSUE' WHERE id = $1`, [coe.id]));
+  const ctx = await browser.newContext({ baseURL });
+  const op = await ctx.newPage();
+  await logIn(op, officer.loginId, officer.password);
+  await op.goto(`/ja/admin/applications/${coe.id}`);
+  await move(op, "電子の在留資格認定証明書を発行して「完了」にする");
+  await expect(op.getByRole("main")).toContainText("未登録");
+  await ctx.close();
+
+  const mail = await waitForMail(email, /在留資格認定証明書の送付/);
+  expect(mail.text).toContain("SITI RAHAYU");
+  await page.goto(linkIn(mail));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("受領登録一覧");
+  const table = page.getByRole("region", { name: "受領登録一覧" });
+  const row = table.locator("tbody tr").first();
+  await expect(row).toContainText("未登録");
+  const number = (await row.locator("td").first().textContent())!.trim();
+  expect(mail.text).toContain(number);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    row.getByRole("link", { name: /証明書をダウンロード/ }).click(),
+  ]);
+  const text = await pdfText(new Uint8Array(await readFile((await download.path())!)));
+  expect(text).toContain(number);
+  expect(text).toContain("SITI RAHAYU");
+
+  await row.getByRole("link", { name: /受領登録する/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("受領登録の確認");
+  await page.getByRole("button", { name: /受領登録する/ }).click();
+  await expect(statusWith(page, `番号 ${number}）の受領登録を行いました`)).toBeVisible();
+  await expect(row).toContainText("受領登録済");
+  await expect(row.getByRole("link", { name: /受領登録する/ })).toHaveCount(0);
+
+  // Nobody else reaches the certificate, its file or its confirmation.
+  const certId = (
+    await withDb((db) => db.query(`SELECT id FROM "CoeCertificate" WHERE "applicationId" = $1`, [coe.id]))
+  ).rows[0].id;
+  const other = await browser.newContext({ baseURL });
+  const them = await other.newPage();
+  await logIn(them, "U0000000001", "Demo-pass1!");
+  expect((await them.request.get(`/api/receipts/${certId}/pdf`)).status()).toBe(404);
+  expect((await them.goto(`/ja/receipts/${certId}`))?.status()).toBe(404);
+  await other.close();
+  expect((await (await browser.newContext({ baseURL })).request.get(`/api/receipts/${certId}/pdf`)).status()).toBe(401);
 });

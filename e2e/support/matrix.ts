@@ -207,6 +207,13 @@ async function ensureApplyState() {
         }),
       ],
     );
+    // An electronic 在留資格認定証明書 waiting for 受領登録.
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ('matrix-coe-app', '900000000006', 'matrix-coe', 'matrix-user', 'coe', '{"status":"留学","nameRoman":"SITI RAHAYU","coeReceipt":"メール"}', 'COMPLETED', 'x', now()) ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `INSERT INTO "CoeCertificate" (id, "applicationId", "userId", "certificateNo", "storageKey", "issuedAt") VALUES ('matrix-cert', 'matrix-coe-app', 'matrix-user', '900000000007', 'matrix-missing-3', now()) ON CONFLICT DO NOTHING`,
+    );
     await db.query(
       `INSERT INTO "Attachment" (id, "ownerId", "draftId", name, size, sha256, "storageKey") VALUES ('matrix-file-1', 'matrix-user', 'matrix-draft', '在職証明書.pdf', 2048, 'x', 'matrix-missing-1') ON CONFLICT DO NOTHING`,
     );
@@ -284,6 +291,16 @@ export const applyScreens: MatrixScreen[] = [
     user: matrixApplicant,
     setup: ensureApplyState,
   },
+  {
+    name: "apply 受領方法変更申出 (errors)",
+    path: "/procedures/receipt-change/apply",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: submitEmpty,
+  },
+  { name: "receipts (empty)", path: "/receipts", auth: true },
+  { name: "receipts", path: "/receipts", user: matrixApplicant, setup: ensureApplyState },
+  { name: "receipt confirm", path: "/receipts/matrix-cert", user: matrixApplicant, setup: ensureApplyState },
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
   {

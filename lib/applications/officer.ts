@@ -1,9 +1,12 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { fileStore, type FileStore } from "../files/storage";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
 import { procedureName } from "../procedures/search";
 import { now } from "../clock";
 import { scheduleReturnReminder } from "./correction";
+import { recipients } from "./receipt";
+import { isElectronicCoe, prepareCoe, recordCoe, type PreparedCoe } from "./coe";
 import type { Status } from "./states";
 
 // The back office's moves of a residence application through the manual's 処理状況 (§7.1). 処理待ち →
@@ -29,17 +32,38 @@ export const MESSAGE_MAX = 1000;
  * An officer moves an application from the state they saw to another. The row is locked; a state
  * that changed meanwhile (another officer, the applicant) refuses the move instead of applying it
  * twice. 返却中 needs the request text. Every move is recorded (who, when, to what) and mailed.
+ * 完了 of a 在留資格認定証明書 asked for by メール issues the electronic certificate (§7.4).
  */
 export async function moveApplication(
   prisma: PrismaClient,
   officerId: string,
   id: string,
   move: { from: string; to: string; message?: string },
+  store: FileStore = fileStore(),
 ): Promise<MoveResult> {
   // Only 返却中 carries a request; anything else posted with another move is not kept.
   const message = move.to === "RETURNED" ? (move.message?.trim() ?? "") : "";
   if (move.to === "RETURNED" && !message) return "messageRequired";
   if ([...message].length > MESSAGE_MAX) return "messageTooLong";
+  // The certificate file is made before the transaction and dropped again if the move is refused.
+  const seen = move.to === "COMPLETED" ? await prisma.application.findUnique({ where: { id } }) : null;
+  const coe = seen && seen.status === move.from && isElectronicCoe(seen) ? await prepareCoe(store, seen, now()) : null;
+  const result = await moveLocked(prisma, officerId, id, move, message, coe).catch(async (e) => {
+    if (coe) await store.remove(coe.storageKey);
+    throw e;
+  });
+  if (coe && result !== "moved") await store.remove(coe.storageKey);
+  return result;
+}
+
+function moveLocked(
+  prisma: PrismaClient,
+  officerId: string,
+  id: string,
+  move: { from: string; to: string },
+  message: string,
+  coe: PreparedCoe | null,
+): Promise<MoveResult> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
     const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });
@@ -48,6 +72,8 @@ export async function moveApplication(
     const to = OFFICER_MOVES[app.status as Status].find((s) => s === move.to);
     if (!to) return "notAllowed";
     if (app.userId === officerId) return "own";
+    // Seen as something else before the lock (a race): nothing is applied.
+    if (to === "COMPLETED" && isElectronicCoe(app) && !coe) return "stale";
     const at = now();
     const final = to === "COMPLETED" || to === "REJECTED";
     await tx.application.update({
@@ -62,10 +88,9 @@ export async function moveApplication(
       data: { applicationId: id, status: to, at, actorId: officerId, message: message || null },
     });
     if (to === "RETURNED") await scheduleReturnReminder(tx, id, at);
+    if (to === "COMPLETED" && coe) await recordCoe(tx, app, coe);
     const l = mailLocale(app.user.locale);
-    const values = (app.parent ?? app).values as Record<string, unknown>;
-    const notify = typeof values.notifyEmail === "string" ? values.notifyEmail : "";
-    for (const address of new Set([app.user.email, notify].filter(Boolean)))
+    for (const address of recipients(app))
       await enqueueMail(
         tx,
         address,

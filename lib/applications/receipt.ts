@@ -41,12 +41,17 @@ async function load(tx: Tx, payload: Prisma.JsonValue) {
   const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });
   if (!app) throw new Error(`application ${id} not found`);
   const l = mailLocale(app.user.locale);
-  // A 同時申請 notifies the address given on the application it was filed with.
+  return { app, l, to: recipients(app), procedure: procedureName(app.procedureCode, l) };
+}
+
+/**
+ * Who hears about an application: the staff member, then its 通知送信用メールアドレス (a 同時申請
+ * uses the address given on the application it was filed with), each once.
+ */
+export function recipients(app: { user: { email: string }; values: unknown; parent?: { values: unknown } | null }) {
   const values = (app.parent ?? app).values as Record<string, unknown>;
   const notify = typeof values.notifyEmail === "string" ? values.notifyEmail : "";
-  // Each address once, the staff member's first.
-  const to = [...new Set([app.user.email, notify].filter(Boolean))];
-  return { app, l, to, procedure: procedureName(app.procedureCode, l) };
+  return [...new Set([app.user.email, notify].filter(Boolean))];
 }
 
 /** A number that is not used yet for this column (12 digits, like the 整理番号). */

@@ -23,6 +23,7 @@ export async function applicationForOfficer(prisma: PrismaClient, id: string) {
       user: { select: { nameRoman: true, organizationName: true, loginId: true, email: true } },
       attachments: { orderBy: { createdAt: "asc" } },
       approval: true,
+      certificate: { select: { certificateNo: true, issuedAt: true, registeredAt: true } },
       events: { orderBy: { at: "asc" }, include: { actor: { select: { loginId: true, nameRoman: true } } } },
     },
   });

@@ -8,6 +8,7 @@ import { appUrl, mailLocale } from "../accounts/links";
 import { draftSchema, fileCounts } from "./drafts";
 import { newAccessPassword, newReferenceNo } from "./numbers";
 import { scheduleReceipt } from "./receipt";
+import { RECEIPT_CHANGE, applyReceiptChange } from "./receipt-change";
 
 export type Submitted = { applicationId: string; referenceNo: string; password: string | null };
 
@@ -66,6 +67,8 @@ export async function submitDraft(
         );
         await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
         if (procedure.residence) await scheduleReceipt(tx, created.id);
+        if (procedure.code === RECEIPT_CHANGE)
+          await applyReceiptChange(tx, { ...created, values: parsed.data as FormValues }, user);
         // 同時申請: each its own application (own 整理番号, same password), tracked on its own.
         for (const child of simultaneousOf(def, parsed.data as FormValues)) {
           const linked = await tx.application.create({

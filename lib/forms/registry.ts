@@ -1,6 +1,7 @@
 import type { ChoiceField, FormDefinition } from "./types";
 import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
+import { receiptChangeForm } from "./definitions/receipt-change";
 import { workCertificate } from "./definitions/residence/acquisition-work";
 import { residenceForms } from "./definitions/residence/forms";
 import { simultaneousForms } from "./definitions/residence/simultaneous";
@@ -10,6 +11,7 @@ import { statuses } from "../procedures/statuses";
 // the status chosen first (希望する / 現に有する在留資格) picks it.
 const forms: Record<string, FormDefinition> = {
   usage: usageForm,
+  "receipt-change": receiptChangeForm,
   "work-certificate": workCertificate,
   ...simultaneousForms,
 };

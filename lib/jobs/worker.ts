@@ -2,10 +2,11 @@ import { db } from "../db/client";
 import { kickMailDelivery } from "../mail/worker";
 import { receiptJobs } from "../applications/receipt";
 import { correctionJobs } from "../applications/correction";
+import { coeJobs } from "../applications/coe";
 import { runDueJobs, type JobHandler } from "./queue";
 
 /** Every kind of background job the service runs. */
-export const jobHandlers: Record<string, JobHandler> = { ...receiptJobs, ...correctionJobs };
+export const jobHandlers: Record<string, JobHandler> = { ...receiptJobs, ...correctionJobs, ...coeJobs };
 
 const state = globalThis as unknown as { __jobWorker?: { running: boolean; timer?: NodeJS.Timeout } };
 

@@ -27,7 +27,17 @@ export type MailTemplate =
       url: string;
     }
   | { kind: "correctionReceived"; procedure: string; referenceNo: string; files: string[]; url: string }
-  | { kind: "correctionReminder"; procedure: string; referenceNo: string; message: string; url: string };
+  | { kind: "correctionReminder"; procedure: string; referenceNo: string; message: string; url: string }
+  | {
+      kind: "receiptChange";
+      changed: boolean;
+      procedure: string;
+      targetNo: string;
+      method: string;
+      office: string;
+      url: string;
+    }
+  | { kind: "coeIssued"; certificateNo: string; name: string; url: string; reminder: boolean; until: string };
 
 const STATUS_MAIL = {
   EXAMINING: {
@@ -404,6 +414,68 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               "Request:",
               t.message,
               "Log in and respond from the application's details.",
+            ],
+            link: t.url,
+          };
+    case "receiptChange":
+      if (t.changed)
+        return ja
+          ? {
+              subject: "【在留申請オンラインシステム】受領方法変更完了のお知らせ",
+              lines: [
+                `${t.procedure}の申請（${t.targetNo}）の受領方法を変更しました。`,
+                `受領方法：${t.method}`,
+                `受領官署：${t.office}`,
+              ],
+              link: t.url,
+            }
+          : {
+              subject: "[Online Residence Application System] How to receive was changed",
+              lines: [
+                `How to receive for the application (${t.procedure}, ${t.targetNo}) was changed.`,
+                `How to receive: ${t.method}`,
+                `Immigration office: ${t.office}`,
+              ],
+              link: t.url,
+            };
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】受領方法を変更できませんでした",
+            lines: [
+              `${t.procedure}の申請（${t.targetNo}）は審査が終わっているため、受領方法を変更できませんでした。`,
+              "受領方法を変更できるのは、処理状況が処理待ち、申請完了、審査中の申請です。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] How to receive could not be changed",
+            lines: [
+              `The examination of the application (${t.procedure}, ${t.targetNo}) has finished, so how to receive could not be changed.`,
+              "It can be changed only while the application is waiting, submitted or under examination.",
+            ],
+            link: t.url,
+          };
+    case "coeIssued":
+      return ja
+        ? {
+            subject: t.reminder
+              ? "【在留申請オンラインシステム】在留資格認定証明書の受領登録のお願い（再送）"
+              : "【在留申請オンラインシステム】在留資格認定証明書の送付",
+            lines: [
+              `${t.name}さんの在留資格認定証明書（番号 ${t.certificateNo}）を発行しました。`,
+              "次のURLからログインし、証明書をダウンロードして受領登録を行ってください。",
+              `受領登録が行われるまで、${t.until}まで7日おきにこのメールを送信します。`,
+            ],
+            link: t.url,
+          }
+        : {
+            subject: t.reminder
+              ? "[Online Residence Application System] Reminder: register the receipt of the Certificate of Eligibility"
+              : "[Online Residence Application System] Your Certificate of Eligibility",
+            lines: [
+              `The Certificate of Eligibility for ${t.name} (number ${t.certificateNo}) has been issued.`,
+              "Log in at the link below, download the certificate and register its receipt.",
+              `Until it is registered, this mail is sent every 7 days, until ${t.until}.`,
             ],
             link: t.url,
           };

@@ -7,6 +7,7 @@ import { procedureName } from "@/lib/procedures/search";
 import { now } from "@/lib/clock";
 import { requireUser } from "@/app/_server/guards";
 import { Pager } from "@/components/ui/Pager";
+import { PageSizeForm } from "@/components/ui/PageSizeForm";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 import { Input, Select } from "@/components/ui/controls";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
@@ -134,10 +135,15 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         </p>
       ) : (
         <>
-          <form method="get" action={base} className="mt-4 flex flex-wrap items-end gap-4">
-            {(["related", "procedure", "from", "to"] as const).map(
-              (k) => query[k] && <input key={k} type="hidden" name={k} value={query[k]} />,
-            )}
+          <PageSizeForm
+            action={base}
+            keep={{ related: query.related, procedure: query.procedure, from: query.from, to: query.to }}
+            sizes={PAGE_SIZES}
+            size={query.size}
+            label={t("size")}
+            option={(n) => t("sizeOption", { n })}
+            submit={t("applyView")}
+          >
             <div>
               <label htmlFor="field-sort" className="block font-bold">
                 {t("sort")}
@@ -150,22 +156,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
                 ))}
               </Select>
             </div>
-            <div>
-              <label htmlFor="field-size" className="block font-bold">
-                {t("size")}
-              </label>
-              <Select id="field-size" name="size" defaultValue={String(query.size)} width="medium">
-                {PAGE_SIZES.map((n) => (
-                  <option key={n} value={n}>
-                    {t("sizeOption", { n })}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <button type="submit" className="btn btn-secondary">
-              {t("applyView")}
-            </button>
-          </form>
+          </PageSizeForm>
           <ScrollTable
             id="applications-caption"
             caption={t("caption")}

@@ -178,6 +178,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: Pr
           {t("back")}
         </a>
         <PrintButton label={t("print")} />
+        <a href={`/api/applications/${app.id}/pdf?lang=${lang}`} download data-testid="detail-pdf">
+          {t("downloadPdf")}
+        </a>
       </div>
     </>
   );

@@ -15,6 +15,7 @@ import { requireOfficer } from "@/app/_server/guards";
 import { isRecordId } from "@/lib/security/ids";
 import { approve, moveOn, sendBack } from "../../actions";
 import { OFFICER_MOVES } from "@/lib/applications/officer";
+import { isElectronicCoe } from "@/lib/applications/coe";
 import type { Status } from "@/lib/applications/states";
 import { procedureName } from "@/lib/procedures/search";
 
@@ -75,6 +76,23 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           [t("applicant"), `${app.user.nameRoman}（${app.user.loginId}, ${app.user.email}）`],
           ...(app.approval ? [[t("validUntil"), format.dateTime(app.approval.validUntil, { dateStyle: "long" })]] : []),
           ...(app.returnMessage ? [[t("returnedMessage"), app.returnMessage]] : []),
+          ...(app.certificate
+            ? [
+                [
+                  t("certificate"),
+                  `${app.certificate.certificateNo}（${
+                    app.certificate.registeredAt
+                      ? t("certificateRegistered", {
+                          at: format.dateTime(app.certificate.registeredAt, {
+                            dateStyle: "medium",
+                            timeStyle: "short",
+                          }),
+                        })
+                      : t("certificatePending")
+                  }）`,
+                ],
+              ]
+            : []),
         ].map(([k, v]) => (
           <div key={k} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">{k}</dt>
@@ -132,7 +150,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
                 <input type="hidden" name="from" value={app.status} />
                 <input type="hidden" name="to" value={m} />
                 <button type="submit" className="btn btn-primary">
-                  {t("moveTo", { status: st(m) })}
+                  {m === "COMPLETED" && isElectronicCoe(app) ? t("issueCoe") : t("moveTo", { status: st(m) })}
                 </button>
               </form>
             ))}

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
 import { checkAndSaveDraft, checkAndSaveStep, keepDraft, loadDraft, stepToFix } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
+import { RECEIPT_CHANGE, receiptChangeProblems } from "@/lib/applications/receipt-change";
 import {
   addAttachment,
   draftAttachments,
@@ -116,6 +117,10 @@ export async function saveDraft(
   if (!step) {
     const result = await checkAndSaveDraft(db(), def, user.id, code, posted);
     if (!result.ok) return input(posted, { errors: result.errors });
+    if (code === RECEIPT_CHANGE) {
+      const problems = await receiptChangeProblems(db(), user.id, result.values);
+      if (Object.keys(problems).length) return input(result.values, { errors: problems });
+    }
     redirect(applyPath(locale, code, "/confirm"));
   }
   const all = mergeStep(shown, saved, posted);

@@ -1,3 +1,4 @@
+import { pdfDownload } from "@/lib/pdf/response";
 import { findProcedure } from "@/lib/procedures/search";
 import { statusListPdf } from "@/lib/procedures/download";
 import { now } from "@/lib/clock";
@@ -8,12 +9,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const p = findProcedure(code);
   const bytes = p && (await statusListPdf(code, p.name, now()));
   if (!bytes) return new Response(null, { status: 404 });
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="statuses-${code}.pdf"`,
-      "Cache-Control": "public, max-age=3600",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(bytes, `statuses-${code}.pdf`, "public, max-age=3600");
 }
