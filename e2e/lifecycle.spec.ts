@@ -299,3 +299,65 @@ test("電子の在留資格認定証明書: the officer issues it, the mail link
   await other.close();
   expect((await (await browser.newContext({ baseURL })).request.get(`/api/receipts/${certId}/pdf`)).status()).toBe(401);
 });
+
+test("利用申出 返却中: the answers are corrected on the same application and sent again, then approved", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { email, user } = await approvedStaff(browser, baseURL, page, "usagefix");
+  const ref = String(Math.floor(1e11 + Math.random() * 8e11));
+  const id = `e2e-usagefix-${ref}`;
+  const values = {
+    usageType: "new",
+    officeName: "",
+    agentCertificateNumber: "",
+    organizationName: "株式会社訂正",
+    corporateNumber: user.corporateNumber,
+    postalCode: "1008977",
+    organizationAddress: "東京都千代田区霞が関1-1-1",
+    phone: "0312345678",
+    staffName: "TEISEI TARO",
+    department: "",
+    note: "",
+  };
+  await withDb(async (db) => {
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "returnMessage", "accessPasswordHash", "updatedAt")
+       VALUES ($1, $2, $1, $3, 'usage', $4, 'RETURNED', '電話番号が違います。', 'x', now())`,
+      [id, ref, user.id, JSON.stringify(values)],
+    );
+    await db.query(
+      `INSERT INTO "ApplicationEvent" (id, "applicationId", status, at) VALUES ($1 || '-e1', $1, 'SUBMITTED', now() - interval '1 day'), ($1 || '-e2', $1, 'RETURNED', now())`,
+      [id],
+    );
+  });
+  await page.goto(`/ja/applications/${id}`);
+  await page.getByRole("link", { name: "修正する" }).click();
+  await expect(page.getByRole("main")).toContainText("電話番号が違います。");
+  const resend = page.getByRole("button", { name: /再提出する/ });
+  // Nothing changed: refused, with the reason.
+  await resend.click();
+  await expect(alertWith(page, "修正した箇所も追加した資料もありません")).toBeVisible();
+  // A bad value is named at the field, and what was typed stays.
+  await page.locator("#field-phone").fill("03-abc");
+  await resend.click();
+  await expect(page.locator("#field-phone")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-phone")).toHaveValue("03-abc");
+  await page.locator("#field-phone").fill("0398765432");
+  await resend.click();
+  await expect(statusWith(page, "再提出しました")).toBeVisible();
+  await expect(page.getByTestId("detail-reference")).toHaveText(ref);
+  await expect(page.getByTestId("detail-status")).toHaveText("申請完了");
+  await expect(page.locator("section[aria-labelledby=answers-title]")).toContainText("0398765432");
+  expect((await waitForMail(email, /修正・資料追加の受付/)).text).toContain("申込内容の修正");
+
+  const ctx = await browser.newContext({ baseURL });
+  const op = await ctx.newPage();
+  await logIn(op, officer.loginId, officer.password);
+  await op.goto(`/ja/admin/applications/${id}`);
+  await op.getByRole("button", { name: "承認する" }).click();
+  await expect(statusWith(op, "承認しました")).toBeVisible();
+  await ctx.close();
+});

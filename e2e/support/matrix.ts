@@ -207,6 +207,11 @@ async function ensureApplyState() {
         }),
       ],
     );
+    // A 利用申出 sent back, whose answers the correction screen offers to correct.
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "returnMessage", "accessPasswordHash", "updatedAt") VALUES ('matrix-usage-returned', '900000000008', 'matrix-usage-returned', 'matrix-user', 'usage', $1, 'RETURNED', '電話番号を確認してください。', 'x', now()) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(usageValues)],
+    );
     // An electronic 在留資格認定証明書 waiting for 受領登録.
     await db.query(
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ('matrix-coe-app', '900000000006', 'matrix-coe', 'matrix-user', 'coe', '{"status":"留学","nameRoman":"SITI RAHAYU","coeReceipt":"メール"}', 'COMPLETED', 'x', now()) ON CONFLICT DO NOTHING`,
@@ -332,6 +337,16 @@ export const applyScreens: MatrixScreen[] = [
     path: "/applications/matrix-returned-app/correct",
     user: matrixApplicant,
     setup: ensureApplyState,
+  },
+  {
+    name: "application correct (利用申出, errors)",
+    path: "/applications/matrix-usage-returned/correct",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: async (page: Page) => {
+      await page.locator("#field-phone").fill("x");
+      await submitEmpty(page);
+    },
   },
   {
     name: "application correct (nothing added)",

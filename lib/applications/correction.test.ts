@@ -73,3 +73,42 @@ test("返却中: a reminder every 7 days until the applicant sends the asked-for
     await prisma.$disconnect();
   }
 });
+
+test("利用申出 返却中: corrected answers are sent on the same application; sending nothing new is refused", async () => {
+  const prisma = createPrismaClient();
+  const store = new LocalFileStore(fs.mkdtempSync(path.join(os.tmpdir(), "correct-")));
+  try {
+    const applicant = await makeUser(prisma);
+    const values = { usageType: "new", organizationName: "株式会社テスト", phone: "0312345678" };
+    const app = await makeApplication(prisma, applicant.id, {
+      procedureCode: "usage",
+      status: "RETURNED",
+      returnMessage: "電話番号を確認してください。",
+      values,
+    });
+    await prisma.applicationEvent.create({
+      data: { applicationId: app.id, status: "SUBMITTED", at: new Date(Date.now() - 60_000) },
+    });
+    assert.equal(await resubmitCorrection(prisma, store, applicant.id, app.id, { ...values }), "noChanges");
+    assert.equal(
+      await resubmitCorrection(prisma, store, applicant.id, app.id, { ...values, phone: "0398765432" }),
+      "resubmitted",
+    );
+    const after = await prisma.application.findUniqueOrThrow({ where: { id: app.id }, include: { events: true } });
+    assert.equal(after.status, "SUBMITTED");
+    assert.equal(after.referenceNo, app.referenceNo);
+    assert.equal((after.values as Record<string, unknown>).phone, "0398765432");
+    assert.ok(after.events.some((e) => e.message === "申込内容を修正"));
+    const mail = await prisma.outboxMail.findFirstOrThrow({
+      where: { to: applicant.email, template: "correctionReceived" },
+    });
+    assert.match(mail.text, /申込内容の修正/);
+    // Once sent, it is no longer 返却中.
+    assert.equal(
+      await resubmitCorrection(prisma, store, applicant.id, app.id, { ...values, phone: "0311112222" }),
+      "notReturned",
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+});

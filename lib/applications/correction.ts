@@ -1,5 +1,5 @@
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
-import type { AttachmentRule } from "../forms/types";
+import type { AttachmentRule, FormDefinition, FormValues } from "../forms/types";
 import type { FileStore } from "../files/storage";
 import { enqueueMail } from "../mail/outbox";
 import { enqueueJob, type JobHandler } from "../jobs/queue";
@@ -13,6 +13,27 @@ import { now } from "../clock";
 
 /** The draft that holds a correction's files until they are sent. */
 export const correctionDraftCode = (applicationId: string) => `correct:${applicationId}`;
+
+/**
+ * Answers as comparable JSON: keys sorted (jsonb does not keep their order) and unanswered items
+ * left out (an item not shown and an empty one mean the same).
+ */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x)
+            .filter(([, y]) => y !== "" && y !== null && y !== undefined && !(Array.isArray(y) && !y.length))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : x,
+  );
+
+/** 利用申出 and 定期報告 correct their answers too (§7.2); residence applications only add files. */
+export function correctableAnswers(procedureCode: string, def: FormDefinition): FormDefinition | null {
+  if (procedureCode !== "usage" && procedureCode !== "periodic-report") return null;
+  return { ...def, attachments: undefined, steps: undefined };
+}
 
 /** What a correction may still add: the application's limits less what it already holds. */
 export async function correctionRule(
@@ -32,17 +53,20 @@ export async function correctionRule(
   };
 }
 
-export type Resubmit = "resubmitted" | "noFiles" | "notReturned";
+export type Resubmit = "resubmitted" | "noFiles" | "noChanges" | "notReturned";
 
 /**
  * 再提出する: the added files join the application (a new 顔写真 replaces the old one), the state goes
  * back to where it was before 返却中, the step is recorded as the applicant's, and a mail confirms it.
+ * A 利用申出 may send corrected answers too (`values`, already checked against its form); then
+ * files are optional, but something must have changed.
  */
 export async function resubmitCorrection(
   prisma: PrismaClient,
   store: FileStore,
   userId: string,
   applicationId: string,
+  values?: FormValues,
 ): Promise<Resubmit> {
   const replaced: string[] = [];
   const result = await prisma.$transaction(async (tx): Promise<Resubmit> => {
@@ -53,14 +77,18 @@ export async function resubmitCorrection(
       where: { userId_procedureCode: { userId, procedureCode: correctionDraftCode(applicationId) } },
       include: { attachments: true },
     });
-    if (!draft?.attachments.length) return "noFiles";
-    if (draft.attachments.some((a) => a.kind === "PHOTO")) {
+    const files = draft?.attachments ?? [];
+    const answersChanged = values !== undefined && canonical(values) !== canonical(app.values);
+    if (!files.length && !answersChanged) return values ? "noChanges" : "noFiles";
+    if (files.some((a) => a.kind === "PHOTO")) {
       const old = await tx.attachment.findMany({ where: { applicationId, kind: "PHOTO" } });
       replaced.push(...old.map((o) => o.storageKey));
       await tx.attachment.deleteMany({ where: { applicationId, kind: "PHOTO" } });
     }
-    await tx.attachment.updateMany({ where: { draftId: draft.id }, data: { draftId: null, applicationId } });
-    await tx.applicationDraft.delete({ where: { id: draft.id } });
+    if (draft) {
+      await tx.attachment.updateMany({ where: { draftId: draft.id }, data: { draftId: null, applicationId } });
+      await tx.applicationDraft.delete({ where: { id: draft.id } });
+    }
     // Back to the state it was returned from (申請完了 or 審査中).
     const before = await tx.applicationEvent.findFirst({
       where: { applicationId, status: { not: "RETURNED" } },
@@ -68,10 +96,13 @@ export async function resubmitCorrection(
     });
     const status = before?.status === "EXAMINING" ? "EXAMINING" : "SUBMITTED";
     const at = now();
-    await tx.application.update({ where: { id: applicationId }, data: { status } });
-    await tx.applicationEvent.create({
-      data: { applicationId, status, at, message: `${draft.attachments.map((a) => a.name).join("、")}` },
+    await tx.application.update({
+      where: { id: applicationId },
+      data: { status, ...(answersChanged ? { values: values as Prisma.InputJsonValue } : {}) },
     });
+    const names = files.map((a) => a.name);
+    const note = [answersChanged ? "申込内容を修正" : "", ...names].filter(Boolean).join("、");
+    await tx.applicationEvent.create({ data: { applicationId, status, at, message: note } });
     const l = mailLocale(app.user.locale);
     await enqueueMail(
       tx,
@@ -80,7 +111,8 @@ export async function resubmitCorrection(
         kind: "correctionReceived",
         procedure: procedureName(app.procedureCode, l),
         referenceNo: app.referenceNo,
-        files: draft.attachments.map((a) => a.name),
+        files: names,
+        answers: answersChanged,
         url: appUrl(`/${l}/applications/${applicationId}`),
       },
       l,

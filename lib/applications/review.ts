@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { enqueueMail } from "../mail/outbox";
 import { appUrl, mailLocale } from "../accounts/links";
 import { now } from "../clock";
+import { scheduleReturnReminder } from "./correction";
 import { isUndecided } from "./states";
 
 /** 利用申出 stays valid this long after approval; 定期報告 keeps it alive beyond (§6). */
@@ -80,7 +81,7 @@ export async function approveUsage(prisma: PrismaClient, officerId: string, id: 
   });
 }
 
-/** 返却 for correction with the officer's message (the correction screen is the lifecycle issue's). */
+/** 返却 for correction with the officer's message; the mail links to the application, reminders follow. */
 export async function returnUsage(
   prisma: PrismaClient,
   officerId: string,
@@ -98,11 +99,12 @@ export async function returnUsage(
     await tx.applicationEvent.create({
       data: { applicationId: id, status: "RETURNED", at, actorId: officerId, message },
     });
+    await scheduleReturnReminder(tx, id, at);
     const l = mailLocale(app.user.locale);
     await enqueueMail(
       tx,
       app.user.email,
-      { kind: "usageReturned", referenceNo: app.referenceNo, message, url: appUrl(`/${l}/mypage`) },
+      { kind: "usageReturned", referenceNo: app.referenceNo, message, url: appUrl(`/${l}/applications/${id}`) },
       l,
     );
     return "returned";

@@ -26,7 +26,14 @@ export type MailTemplate =
       message?: string;
       url: string;
     }
-  | { kind: "correctionReceived"; procedure: string; referenceNo: string; files: string[]; url: string }
+  | {
+      kind: "correctionReceived";
+      procedure: string;
+      referenceNo: string;
+      files: string[];
+      answers?: boolean;
+      url: string;
+    }
   | { kind: "correctionReminder"; procedure: string; referenceNo: string; message: string; url: string }
   | {
       kind: "receiptChange";
@@ -337,7 +344,7 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               `整理番号 ${t.referenceNo} の利用申出について、修正をお願いします。`,
               "修正の依頼内容：",
               t.message,
-              "ログインして申請状況から修正してください。",
+              "次のURLからログインし、申込詳細の「修正する」から修正して再提出してください。",
             ],
             link: t.url,
           }
@@ -347,7 +354,7 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               `Your asking of usage ${t.referenceNo} needs a correction.`,
               "What to correct:",
               t.message,
-              "Log in and correct it from the application status list.",
+              "Log in at the link below, select Correct on the application's details, and send it again.",
             ],
             link: t.url,
           };
@@ -380,7 +387,8 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
         ? {
             subject: "【在留申請オンラインシステム】修正・資料追加の受付のお知らせ",
             lines: [
-              `${t.procedure}の申請（整理番号 ${t.referenceNo}）について、次の資料の追加を受け付けました。`,
+              `${t.procedure}の申請（整理番号 ${t.referenceNo}）について、修正・資料の追加を受け付けました。`,
+              ...(t.answers ? ["・申込内容の修正"] : []),
               ...t.files.map((f) => `・${f}`),
               "処理状況は次のURLの申込詳細で確認できます。",
             ],
@@ -389,7 +397,8 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
         : {
             subject: "[Online Residence Application System] Your correction was received",
             lines: [
-              `We received these additions to the application (${t.procedure}, reference number ${t.referenceNo}):`,
+              `We received the correction of the application (${t.procedure}, reference number ${t.referenceNo}):`,
+              ...(t.answers ? ["- Corrected answers"] : []),
               ...t.files.map((f) => `- ${f}`),
               "Follow its status on the application's details.",
             ],

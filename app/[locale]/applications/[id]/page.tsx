@@ -63,13 +63,11 @@ export default async function ApplicationDetailPage({ params, searchParams }: Pr
         <div className="panel mt-6 border-4 border-error p-5" role="note">
           <h2 className="text-lg font-bold">{t("returnedTitle")}</h2>
           {app.returnMessage && <p className="mt-2 whitespace-pre-wrap">{app.returnMessage}</p>}
-          {app.procedureCode !== "usage" && (
-            <p className="mt-4">
-              <a href={`${base}/${app.id}/correct`} className="btn btn-primary">
-                {t("correct")}
-              </a>
-            </p>
-          )}
+          <p className="mt-4">
+            <a href={`${base}/${app.id}/correct`} className="btn btn-primary">
+              {t("correct")}
+            </a>
+          </p>
         </div>
       )}
       <dl className="mt-6 divide-y divide-rule border-y border-rule">

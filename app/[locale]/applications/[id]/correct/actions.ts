@@ -2,11 +2,22 @@
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CORRECTION_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
 import { db } from "@/lib/db/client";
 import { checkedLocale, requireUser } from "@/app/_server/guards";
 import { ownApplication } from "@/lib/applications/detail";
-import { correctionDraftCode, correctionRule, resubmitCorrection } from "@/lib/applications/correction";
+import {
+  correctableAnswers,
+  correctionDraftCode,
+  correctionRule,
+  resubmitCorrection,
+} from "@/lib/applications/correction";
+import { issuesToErrors } from "@/lib/forms/engine";
+import { valuesFromFormData } from "@/lib/forms/formdata";
+import { formSchema } from "@/lib/forms/schema";
+import { answer } from "@/lib/forms/submission";
+import type { FormState, FormValues } from "@/lib/forms/types";
 import { addAttachment, draftAttachments, removeDraftAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { formFor } from "@/lib/forms/registry";
@@ -23,7 +34,7 @@ export async function correctApplication(rawLocale: string, id: string, formData
   const { user } = await requireUser(locale, page);
   const app = await ownApplication(db(), user.id, id);
   const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
-  if (!app || !def?.attachments || app.procedureCode === "usage") notFound();
+  if (!app || !def?.attachments) notFound();
   if (app.status !== "RETURNED") redirect(`/${locale}/applications/${id}`);
   const intent = String(formData.get("intent") ?? "");
   const code = correctionDraftCode(id);
@@ -70,4 +81,34 @@ export async function correctApplication(rawLocale: string, id: string, formData
   }
   if (!results.length) redirect(`${page}?error=noFileChosen`);
   await tell(results);
+}
+
+/**
+ * 再提出する of a 利用申出: the corrected answers, checked with the same schema as on 申込, and the
+ * files added above go back together. Errors come back at the fields; nothing typed is lost.
+ */
+export async function resubmitAnswers(rawLocale: string, id: string, prev: FormState, formData: FormData) {
+  const locale = checkedLocale(rawLocale);
+  if (!isRecordId(id)) notFound();
+  const page = `/${locale}/applications/${id}/correct`;
+  const { user } = await requireUser(locale, page);
+  const app = await ownApplication(db(), user.id, id);
+  const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
+  const answers = app && def && correctableAnswers(app.procedureCode, def);
+  if (!app || !answers) notFound();
+  if (app.status !== "RETURNED") redirect(`/${locale}/applications/${id}`);
+  const posted = valuesFromFormData(answers, formData);
+  const parsed = formSchema(answers).safeParse(posted);
+  if (!parsed.success)
+    return answer(prev, {
+      step: "input",
+      values: posted as FormValues,
+      errors: issuesToErrors(parsed.error.issues),
+    });
+  const r = await resubmitCorrection(db(), fileStore(), user.id, id, parsed.data as FormValues);
+  if (r === "noChanges") {
+    const t = await getTranslations({ locale, namespace: "correct" });
+    return answer(prev, { step: "input", values: parsed.data as FormValues, formError: t("noChanges") });
+  }
+  redirect(`/${locale}/applications/${id}?done=${r}`);
 }

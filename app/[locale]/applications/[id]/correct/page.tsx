@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { requireUser } from "@/app/_server/guards";
 import { ownApplication } from "@/lib/applications/detail";
-import { correctionDraftCode, correctionRule } from "@/lib/applications/correction";
+import { correctableAnswers, correctionDraftCode, correctionRule } from "@/lib/applications/correction";
 import { draftAttachments } from "@/lib/files/attachments";
 import { formFor } from "@/lib/forms/registry";
 import { procedureName } from "@/lib/procedures/search";
@@ -13,7 +13,11 @@ import { isRecordId } from "@/lib/security/ids";
 import { FileInput } from "@/components/ui/controls";
 import { formatBytes } from "@/components/form/format";
 import { CORRECTION_FLASH_COOKIE } from "@/lib/security/cookies";
-import { correctApplication } from "./actions";
+import { correctApplication, resubmitAnswers } from "./actions";
+import { getMessages } from "next-intl/server";
+import { ClientStringsProvider } from "@/components/ClientStrings";
+import { FormView } from "@/components/form/FormView";
+import { initialState, type FormValues } from "@/lib/forms/types";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -62,13 +66,13 @@ export default async function CorrectPage({ params, searchParams }: Props) {
       </a>
     </p>
   );
-  if (app.status !== "RETURNED" || !def?.attachments || app.procedureCode === "usage") {
+  if (app.status !== "RETURNED" || !def?.attachments) {
     return (
       <>
         <p className="text-lg">{name}</p>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="panel mt-6 p-5" role="note">
-          {app.procedureCode === "usage" && app.status === "RETURNED" ? t("usageAgain") : t("notReturned")}
+          {t("notReturned")}
         </p>
         {back}
       </>
@@ -92,6 +96,9 @@ export default async function CorrectPage({ params, searchParams }: Props) {
   });
   const error = sp.error === "noFiles" ? t("noFiles") : sp.error === "noFileChosen" ? a("noFileChosen") : null;
   const action = correctApplication.bind(null, locale, app.id);
+  // 利用申出: its answers are corrected below the files, and 再提出する sends both.
+  const answers = correctableAnswers(app.procedureCode, def);
+  const strings = { apply: (await getMessages()).apply as Record<string, string> };
   return (
     <>
       <p className="text-lg">{name}</p>
@@ -173,17 +180,42 @@ export default async function CorrectPage({ params, searchParams }: Props) {
         ) : (
           <p className="mt-2">{t("noneAdded")}</p>
         )}
-        <div className="mt-10 flex flex-wrap items-center gap-4">
-          <a href={detail} className="btn btn-secondary">
-            <span aria-hidden="true">‹</span>
-            {t("back")}
-          </a>
-          <button type="submit" name="intent" value="resubmit" className="btn btn-primary">
-            {t("resubmit")}
-            <span aria-hidden="true">›</span>
-          </button>
-        </div>
+        {!answers && (
+          <div className="mt-10 flex flex-wrap items-center gap-4">
+            <a href={detail} className="btn btn-secondary">
+              <span aria-hidden="true">‹</span>
+              {t("back")}
+            </a>
+            <button type="submit" name="intent" value="resubmit" className="btn btn-primary">
+              {t("resubmit")}
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>
+        )}
       </form>
+      {answers && (
+        <section aria-labelledby="answers-title" className="mt-10">
+          <h2 id="answers-title" className="text-lg font-bold">
+            {t("answersTitle")}
+          </h2>
+          <p className="mt-1">{t("answersLead")}</p>
+          <ClientStringsProvider value={strings}>
+            <FormView
+              def={answers}
+              lang={lang}
+              action={resubmitAnswers.bind(null, locale, app.id)}
+              initial={initialState(app.values as FormValues)}
+              submitLabel={t("resubmit")}
+              secondary={
+                <a href={detail} className="btn btn-secondary">
+                  <span aria-hidden="true">‹</span>
+                  {t("back")}
+                </a>
+              }
+            />
+          </ClientStringsProvider>
+        </section>
+      )}
     </>
   );
 }
