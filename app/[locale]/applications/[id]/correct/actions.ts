@@ -23,19 +23,26 @@ import { fileStore } from "@/lib/files/storage";
 import { formFor } from "@/lib/forms/registry";
 import { isRecordId } from "@/lib/security/ids";
 
-/**
- * The correction screen's buttons: 添付する (files and a photo, each checked as on 申込), 削除 of an
- * added file, 再提出する. Only the owner, only while 返却中; the outcome is shown by the page.
- */
-export async function correctApplication(rawLocale: string, id: string, formData: FormData) {
+/** The owner's application, 返却中, with its form; anything else leaves the correction screen. */
+async function returned(rawLocale: string, id: string) {
   const locale = checkedLocale(rawLocale);
   if (!isRecordId(id)) notFound();
   const page = `/${locale}/applications/${id}/correct`;
   const { user } = await requireUser(locale, page);
   const app = await ownApplication(db(), user.id, id);
   const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
-  if (!app || !def?.attachments) notFound();
+  const rule = def?.attachments;
+  if (!app || !def || !rule) notFound();
   if (app.status !== "RETURNED") redirect(`/${locale}/applications/${id}`);
+  return { locale, page, user, app, def, rule };
+}
+
+/**
+ * The correction screen's buttons: 添付する (files and a photo, each checked as on 申込), 削除 of an
+ * added file, 再提出する. Only the owner, only while 返却中; the outcome is shown by the page.
+ */
+export async function correctApplication(rawLocale: string, id: string, formData: FormData) {
+  const { locale, page, user, rule } = await returned(rawLocale, id);
   const intent = String(formData.get("intent") ?? "");
   const code = correctionDraftCode(id);
   if (intent === "resubmit") {
@@ -64,14 +71,13 @@ export async function correctApplication(rawLocale: string, id: string, formData
   }
   const results: string[] = [];
   for (const field of ["photo", "files"] as const) {
-    if (field === "photo" && !def.attachments.photo) continue;
+    if (field === "photo" && !rule.photo) continue;
     for (const file of formData.getAll(field)) {
       if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
-      const rule = await correctionRule(db(), id, def.attachments);
       const r = await addAttachment(db(), fileStore(), {
         userId: user.id,
         procedureCode: code,
-        rule,
+        rule: await correctionRule(db(), id, rule),
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
         kind: field === "photo" ? "PHOTO" : "DOCUMENT",
@@ -88,15 +94,9 @@ export async function correctApplication(rawLocale: string, id: string, formData
  * files added above go back together. Errors come back at the fields; nothing typed is lost.
  */
 export async function resubmitAnswers(rawLocale: string, id: string, prev: FormState, formData: FormData) {
-  const locale = checkedLocale(rawLocale);
-  if (!isRecordId(id)) notFound();
-  const page = `/${locale}/applications/${id}/correct`;
-  const { user } = await requireUser(locale, page);
-  const app = await ownApplication(db(), user.id, id);
-  const def = app && formFor(app.procedureCode, (app.values as Record<string, unknown>).status);
-  const answers = app && def && correctableAnswers(app.procedureCode, def);
-  if (!app || !answers) notFound();
-  if (app.status !== "RETURNED") redirect(`/${locale}/applications/${id}`);
+  const { locale, user, app, def } = await returned(rawLocale, id);
+  const answers = correctableAnswers(app.procedureCode, def);
+  if (!answers) notFound();
   const posted = valuesFromFormData(answers, formData);
   const parsed = formSchema(answers).safeParse(posted);
   if (!parsed.success)
