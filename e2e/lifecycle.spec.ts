@@ -120,6 +120,7 @@ test("申込一覧: search by number, procedure words and dates (with errors at 
   expect((await op.goto(`/ja/applications/${renewal.id}`))?.status()).toBe(404);
   expect((await op.goto(`/ja/applications/${renewal.id}/correct`))?.status()).toBe(404);
   expect((await op.request.get(`/api/applications/${renewal.id}/pdf?lang=ja`)).status()).toBe(404);
+  expect((await op.goto(`/ja/admin/applications/${renewal.id}`))?.status()).toBe(404);
   await op.goto(`/ja/applications?related=${renewal.ref}`);
   await expect(statusWith(op, /件$/)).toHaveText("0件");
   await other.close();
