@@ -1,4 +1,4 @@
-import type { Bilingual, FormDefinition, SectionDef } from "../../types";
+import type { Bilingual, FormDefinition, FormRule, SectionDef } from "../../types";
 import type { Category } from "../../../procedures/statuses";
 import { agent, coeN, declaration, identity, receipt, representative, statusChoice } from "./coe-n";
 import { applicant, cardReceipt, cardRules, partsN, type Kind } from "./change-extension-n";
@@ -11,7 +11,10 @@ import { bi, renumbered } from "./parts";
 // applicant part of the procedure, the 区分's applicant and organization parts, then (except 認定)
 // 同時申請, and 受領方法等, 顔写真・資料添付, 入力情報確認 as steps, as on the real 申込 screen.
 
-type Parts = { applicant: SectionDef[]; organization: SectionDef[] };
+/** A 区分's own sections: the applicant's (申請人等作成用2–3, with 代理人 and 取次者) and the organization's or supporter's. */
+export type Parts = { applicant: SectionDef[]; organization: SectionDef[] };
+export type ResidenceKind = "coe" | "change" | "extension" | "acquisition";
+export type CategoryParts = (kind: ResidenceKind) => Parts;
 
 const ids = (sections: SectionDef[]) => sections.map((s) => s.id);
 
@@ -106,6 +109,28 @@ export const acquisitionV = build(
   true,
   rulesV,
 );
+
+/** A 区分's four forms (認定, 変更, 更新, 取得) from its parts and cross-field rules. */
+export function categoryForms(
+  category: Category,
+  parts: CategoryParts,
+  rules: FormRule[] = [],
+): Record<ResidenceKind, FormDefinition> {
+  return {
+    coe: build(
+      `coe-${category}`,
+      bi("希望する在留資格", "Status of residence applied for"),
+      "",
+      identity,
+      parts("coe"),
+      false,
+      [...coeRules, ...rules],
+    ),
+    change: build(`change-${category}`, desired, "13.1", applicant("change"), parts("change"), true, rules),
+    extension: build(`extension-${category}`, present, "11.1", applicant("extension"), parts("extension"), true, rules),
+    acquisition: build(`acquisition-${category}`, desired, "", acquisitionApplicant, parts("acquisition"), true, rules),
+  };
+}
 
 /** Procedure → 区分 → form. */
 export const residenceForms: Record<string, Partial<Record<Category, FormDefinition>>> = {
