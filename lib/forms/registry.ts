@@ -5,7 +5,7 @@ import { receiptChangeForm } from "./definitions/receipt-change";
 import { workCertificate } from "./definitions/residence/acquisition-work";
 import { residenceForms } from "./definitions/residence/forms";
 import { simultaneousForms } from "./definitions/residence/simultaneous";
-import { statuses } from "../procedures/statuses";
+import { categoryOf } from "../procedures/statuses";
 
 // Procedure code → its form. A residence procedure with a category part has one form per 区分:
 // the status chosen first (希望する / 現に有する在留資格) picks it.
@@ -19,7 +19,7 @@ const forms: Record<string, FormDefinition> = {
 export function formFor(procedureCode: string, status?: unknown): FormDefinition | null {
   const family = residenceForms[procedureCode];
   if (!family) return forms[procedureCode] ?? null;
-  const category = statuses.find((s) => s.ja === status)?.category;
+  const category = categoryOf(status);
   const chosen = category && category in family ? family[category as keyof typeof family] : undefined;
   return chosen ?? family.N ?? null;
 }

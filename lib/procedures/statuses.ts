@@ -54,6 +54,48 @@ export const statuses: Status[] = [
   { ja: "定住者", en: "Long Term Resident", online: true, coe: true, category: "T" },
 ];
 
+/**
+ * 特定活動 on the forms: its 告示 decides the 区分 (notes §1, categories §1.1: N for 研究活動等 and
+ * 本邦大学卒業者, R for their families, U for the others). Offered as choices of their own.
+ */
+export const designatedActivities: (Status & { category: Category })[] = [
+  {
+    ja: "特定活動（研究活動等）",
+    en: "Designated Activities (research activities, etc.)",
+    online: true,
+    coe: true,
+    category: "N",
+  },
+  {
+    ja: "特定活動（本邦大学卒業者）",
+    en: "Designated Activities (graduates of Japanese universities)",
+    online: true,
+    coe: true,
+    category: "N",
+  },
+  {
+    ja: "特定活動（研究活動等家族）",
+    en: "Designated Activities (family of researchers, etc.)",
+    online: true,
+    coe: true,
+    category: "R",
+  },
+  {
+    ja: "特定活動（本邦大卒者家族）",
+    en: "Designated Activities (family of graduates of Japanese universities)",
+    online: true,
+    coe: true,
+    category: "R",
+  },
+  { ja: "特定活動", en: "Designated Activities (other public notices)", online: true, coe: true, category: "U" },
+];
+
+/** The 区分 whose part a chosen status (or 特定活動 choice) fills in. */
+export function categoryOf(status: unknown): Category | undefined {
+  const c = [...designatedActivities, ...statuses].find((s) => s.ja === status)?.category;
+  return c === "points" || c === "byNotice" ? undefined : c;
+}
+
 /** Statuses a residence procedure accepts online; null for procedures that are not about one. */
 export function acceptedStatuses(code: string): Status[] | null {
   const base = code.replace(/^bulk-/, "");
@@ -65,5 +107,5 @@ export function acceptedStatuses(code: string): Status[] | null {
 
 /** The statuses whose category part is this 区分 (e.g. N: 研究, 技術・人文知識・国際業務, 介護, 技能). */
 export function statusesOfCategory(category: Category): Status[] {
-  return statuses.filter((s) => s.online && s.category === category);
+  return [...statuses, ...designatedActivities].filter((s) => s.online && s.category === category);
 }

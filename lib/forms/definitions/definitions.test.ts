@@ -180,11 +180,20 @@ test("希望する在留資格 offers the statuses of 区分N and V, and the sta
   assert.ok("options" in f);
   assert.deepEqual(
     f.options.map((o) => o.value),
-    ["研究", "技術・人文知識・国際業務", "介護", "技能", "特定技能"],
+    [
+      "研究",
+      "技術・人文知識・国際業務",
+      "介護",
+      "技能",
+      "特定活動（研究活動等）",
+      "特定活動（本邦大学卒業者）",
+      "特定技能",
+    ],
   );
   for (const code of ["coe", "change", "extension", "acquisition"]) {
     assert.equal(formFor(code, "技能")!.id, `${code}-N`);
     assert.equal(formFor(code, "特定技能")!.id, `${code}-V`);
+    assert.equal(formFor(code, "特定活動（本邦大学卒業者）")!.id, `${code}-N`);
     // Not offered (yet): the status check of the first screen refuses it.
     assert.equal(formFor(code, "教授")!.id, `${code}-N`);
   }

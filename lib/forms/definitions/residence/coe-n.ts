@@ -568,11 +568,11 @@ export const organization: SectionDef = {
     }),
     digits("orgTrainees", "3.16", bi("(9)このうち技能実習生（名）", "(9) Of which technical intern trainees"), 5),
     onlyWhen(
-      is("status", "研究"),
+      is("status", "研究", "特定活動（研究活動等）"),
       text("labName", "4.1", bi("研究室 (1)研究室名", "Laboratory (1) Name"), { maxLength: 60 }),
     ),
     onlyWhen(
-      is("status", "研究"),
+      is("status", "研究", "特定活動（研究活動等）"),
       nameFull("labSupervisor", "4.2", bi("研究室 (2)指導教員氏名", "Laboratory (2) Supervisor")),
     ),
     radio(
