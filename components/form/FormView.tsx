@@ -36,6 +36,7 @@ import { Stepper, type StepperLabels } from "@/components/ui/Stepper";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { GroupInput, LeafInput, type FieldContext } from "./fields";
 import { validationMessage } from "./format";
+import { PointsTally } from "./PointsTally";
 
 export type ReviewStep = { title: string; lead: string; backLabel: string; submitLabel: string; masked: string };
 export type DoneStep = {
@@ -375,6 +376,7 @@ export function FormView({
                   {tx(section.title)}
                 </h2>
                 {body}
+                {section.tally && <PointsTally kind={section.tally} values={values} lang={lang} />}
               </section>
             ) : (
               <div key={section.id}>{body}</div>

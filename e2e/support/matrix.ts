@@ -229,6 +229,70 @@ async function ensureApplyState() {
   });
 }
 
+/** An applicant of its own per 区分, with a 認定 draft of one of its statuses, so its steps open. */
+async function ensureCategoryApplicant(letter: string, index: number, status: string) {
+  const id = `matrix-cat-${letter.toLowerCase()}`;
+  const hash = await hashPassword(matrixApplicant.password);
+  await withDb(async (db) => {
+    await db.query(
+      `INSERT INTO "User" (id, "loginId", email, kind, role, "nameRoman", "birthDate", phone, "corporateNumber", "organizationName", "postalCode", "organizationAddress", "passwordHash", "updatedAt")
+       VALUES ($1, $2, $3, 'ORGANIZATION_STAFF', 'APPLICANT', 'MATRIX USER', '1990-01-01', '0312345678', '7123456789012', '株式会社マトリクス', '1008977', '東京都千代田区霞が関1-1-1', $4, now())
+       ON CONFLICT DO NOTHING`,
+      [id, categoryLogin(index), `${id}@example.com`, hash],
+    );
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ($1, $2, $1, $3, 'usage', '{}', 'COMPLETED', 'x', now()) ON CONFLICT DO NOTHING`,
+      [`${id}-usage`, `9100000000${String(index).padStart(2, "0")}`, id],
+    );
+    await db.query(
+      `INSERT INTO "UsageApproval" (id, "applicationId", "userId", "approvedAt", "validUntil") VALUES ($1, $2, $3, now(), now() + interval '3 years') ON CONFLICT DO NOTHING`,
+      [`${id}-approval`, `${id}-usage`, id],
+    );
+    await db.query(
+      `INSERT INTO "ApplicationDraft" (id, "userId", "procedureCode", values, "updatedAt") VALUES ($1, $2, 'coe', $3, now()) ON CONFLICT DO NOTHING`,
+      [`${id}-draft`, id, JSON.stringify({ status })],
+    );
+  });
+}
+const categoryLogin = (index: number) => `U00000010${String(index).padStart(2, "0")}`;
+
+/** Each 区分's own steps on 認定, submitted empty: the category items' error states. */
+export const categoryScreens: MatrixScreen[] = (
+  [
+    ["I", "教授"],
+    ["J", "芸術"],
+    ["K", "宗教"],
+    ["L", "企業内転勤"],
+    ["M", "経営・管理"],
+    ["O", "興行"],
+    ["P", "留学"],
+    ["Q", "研修"],
+    ["R", "家族滞在"],
+    ["T", "日本人の配偶者等"],
+    ["U", "医療"],
+    ["Y", "技能実習"],
+  ] as const
+).flatMap(([letter, status], index) =>
+  ["applicant", "organization"].map((step) => ({
+    name: `apply 認定 区分${letter} step ${step} (errors)`,
+    path: `/procedures/coe/apply?step=${step}`,
+    user: { loginId: categoryLogin(index), password: matrixApplicant.password },
+    setup: () => ensureCategoryApplicant(letter, index, status),
+    prepare: submitEmpty,
+    locales: jaEn,
+  })),
+);
+
+/** 高度専門職: the ポイント計算表 step with its live total, submitted empty. */
+categoryScreens.push({
+  name: "apply 認定 高度専門職 step points (errors)",
+  path: "/procedures/coe/apply?step=points",
+  user: { loginId: categoryLogin(20), password: matrixApplicant.password },
+  setup: () => ensureCategoryApplicant("HSP", 20, "高度専門職（1号ロ）"),
+  prepare: submitEmpty,
+  locales: jaEn,
+});
+
 export const applyScreens: MatrixScreen[] = [
   { name: "apply (利用申出)", path: "/procedures/usage/apply", auth: true },
   { name: "apply (errors)", path: "/procedures/usage/apply", auth: true, prepare: submitEmpty },
@@ -383,5 +447,6 @@ export const matrix: MatrixScreen[] = [
   ...catalogScreens,
   ...catalogJaEnScreens,
   ...applyScreens,
+  ...categoryScreens,
 ];
 export { logIn, demoUser };

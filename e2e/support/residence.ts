@@ -55,6 +55,14 @@ export async function fillAnswers(page: Page, answers: Record<string, Answer>) {
       }
       continue;
     }
+    // A date's 不詳 choice (生年月日 in a row): "none" is the default; another is its radio.
+    if (name.endsWith("Unknown")) {
+      if (value && value !== "none")
+        await field(page, `${name.slice(0, -"Unknown".length)}-unknown`)
+          .locator(`input[value="${value}"]`)
+          .check();
+      continue;
+    }
     const el = field(page, name);
     const tag = await el.evaluate((e) => `${e.tagName}:${e.getAttribute("role") ?? ""}`);
     if (tag.startsWith("FIELDSET")) {

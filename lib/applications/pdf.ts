@@ -57,7 +57,7 @@ export async function applicationPdf(
   const def = formFor(app.procedureCode, values.status);
   if (def) {
     pdf.heading(labels.answers, 12);
-    for (const section of reviewRows(def, values, resolver(lang), lang)) {
+    for (const section of reviewRows(def, values, resolver(lang), lang, undefined, app.submittedAt)) {
       if (!section.rows.length) continue;
       pdf.gap(4);
       pdf.text(section.title, 11);

@@ -8,6 +8,8 @@ import { appUrl, mailLocale } from "../accounts/links";
 import { draftSchema, fileCounts } from "./drafts";
 import { newAccessPassword, newReferenceNo } from "./numbers";
 import { scheduleReceipt } from "./receipt";
+import { withTallies } from "../forms/points";
+import { now } from "../clock";
 import { RECEIPT_CHANGE, applyReceiptChange } from "./receipt-change";
 
 export type Submitted = { applicationId: string; referenceNo: string; password: string | null };
@@ -50,7 +52,7 @@ export async function submitDraft(
             submissionKey: draftId,
             userId: user.id,
             procedureCode: procedure.code,
-            values: parsed.data as Prisma.InputJsonValue,
+            values: withTallies(def, parsed.data as FormValues, now()) as Prisma.InputJsonValue,
             accessPasswordHash: passwordHash,
           },
         });

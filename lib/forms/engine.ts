@@ -10,6 +10,7 @@ import type {
   Text,
   TextRule,
 } from "./types";
+import { tallies, type Tally } from "./points";
 import { DATE_UNKNOWN, unknownName } from "./types";
 import {
   isCorporateNumber,
@@ -267,13 +268,13 @@ export function validate(def: FormDefinition, values: FormValues, today = new Da
     for (const m of [...checkLeaf(f, values[f.name], required, values, today), ...checkSame(f, values)])
       issues.push({ path: f.name, message: m });
   }
-  return [...issues, ...checkRules(def, values)];
+  return [...issues, ...checkRules(def, values, today)];
 }
 
 const filled = (v: FormValue | undefined) => (Array.isArray(v) ? v.length > 0 : !!v);
 
 /** The form's rules across fields; fields hidden by their conditions take no part. */
-function checkRules(def: FormDefinition, values: FormValues): Issue[] {
+function checkRules(def: FormDefinition, values: FormValues, today: Date): Issue[] {
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
   const shown = (name: string) => {
     const f = fields.get(name);
@@ -282,7 +283,18 @@ function checkRules(def: FormDefinition, values: FormValues): Issue[] {
   const issues: Issue[] = [];
   for (const r of def.rules ?? []) {
     if (r.when && !holds(r.when, values)) continue;
-    if (r.kind === "oneRequired") {
+    if (r.kind === "points") {
+      const t = tallies[r.tally](values, today);
+      if (shown(r.field) && !t.passes)
+        issues.push({
+          path: r.field,
+          // Enough points but another condition unmet (高度専門職: 年収300万円以上).
+          message: message(t.total >= t.threshold ? `${r.message}Condition` : r.message, {
+            total: t.total,
+            min: t.threshold,
+          }),
+        });
+    } else if (r.kind === "oneRequired") {
       const present = r.fields.filter(shown);
       if (present.length && !present.some((n) => filled(values[n])))
         issues.push({ path: present[0], message: r.message });
@@ -374,6 +386,22 @@ function display(f: LeafField, v: FormValue | undefined, tx: Resolve, lang: stri
   return s;
 }
 
+/** A tally read back: each subtotal, then the total against its threshold, in words. */
+function tallyRows(section: string, t: Tally, tx: Resolve, lang: string): ReviewRow[] {
+  const pts = (n: number) => (lang === "ja" ? `${n}点` : `${n} points`);
+  return [
+    ...t.subtotals.map((x) => ({ field: `${section}.${x.id}`, label: tx(x.label), value: pts(x.points) })),
+    {
+      field: `${section}.total`,
+      label: tx({ ja: "合計", en: "Total" }),
+      value:
+        lang === "ja"
+          ? `${pts(t.total)}（${t.threshold}点以上が必要：${t.passes ? "満たしています" : "満たしていません"}）`
+          : `${pts(t.total)} (${t.threshold} or more needed: ${t.passes ? "met" : "not met"})`,
+    },
+  ];
+}
+
 /**
  * The answers as read back (check answers, 申込確認, the print view, officers): shown fields only,
  * each row naming its field so a 変更 link can lead back to it.
@@ -384,35 +412,40 @@ export function reviewRows(
   tx: Resolve,
   lang: string,
   masked = "********",
+  /** The day a tally's age-dependent points are counted for (the day of application). */
+  today = new Date(),
 ): { title: string; rows: ReviewRow[] }[] {
   return def.sections
     .map((s) => ({
       title: tx(s.title),
-      rows: s.fields
-        .filter((f) => f.type !== "hidden" && f.review !== "hidden" && isShown(f, values))
-        .flatMap((f): ReviewRow[] => {
-          if (f.type === "hidden") return [];
-          if (f.type !== "group")
-            return [
-              {
-                field: f.name,
-                number: f.number,
-                label: tx(f.label),
-                value: f.review === "masked" ? masked : display(f, values[f.name], tx, lang, values),
-              },
-            ];
-          const rows = (values[f.name] as GroupRow[] | undefined) ?? [];
-          return rows.flatMap((row, i) =>
-            f.fields
-              .filter((c) => isShown(c, values, row))
-              .map((c) => ({
-                field: `${f.name}.${i}.${c.name}`,
-                number: f.number,
-                label: `${tx(f.label)} ${i + 1} ${tx(c.label)}`,
-                value: display(c, row[c.name], tx, lang, row),
-              })),
-          );
-        }),
+      rows: [
+        ...s.fields
+          .filter((f) => f.type !== "hidden" && f.review !== "hidden" && isShown(f, values))
+          .flatMap((f): ReviewRow[] => {
+            if (f.type === "hidden") return [];
+            if (f.type !== "group")
+              return [
+                {
+                  field: f.name,
+                  number: f.number,
+                  label: tx(f.label),
+                  value: f.review === "masked" ? masked : display(f, values[f.name], tx, lang, values),
+                },
+              ];
+            const rows = (values[f.name] as GroupRow[] | undefined) ?? [];
+            return rows.flatMap((row, i) =>
+              f.fields
+                .filter((c) => isShown(c, values, row))
+                .map((c) => ({
+                  field: `${f.name}.${i}.${c.name}`,
+                  number: f.number,
+                  label: `${tx(f.label)} ${i + 1} ${tx(c.label)}`,
+                  value: display(c, row[c.name], tx, lang, row),
+                })),
+            );
+          }),
+        ...(s.tally ? tallyRows(s.id, tallies[s.tally](values, today), tx, lang) : []),
+      ],
     }))
     .filter((s) => s.rows.length > 0);
 }

@@ -3,7 +3,8 @@ import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
 import { receiptChangeForm } from "./definitions/receipt-change";
 import { workCertificate } from "./definitions/residence/acquisition-work";
-import { residenceForms } from "./definitions/residence/forms";
+import { hspForms, residenceForms } from "./definitions/residence/forms";
+import { HSP_STATUSES } from "./points";
 import { simultaneousForms } from "./definitions/residence/simultaneous";
 import { categoryOf } from "../procedures/statuses";
 
@@ -17,6 +18,8 @@ const forms: Record<string, FormDefinition> = {
 };
 
 export function formFor(procedureCode: string, status?: unknown): FormDefinition | null {
+  const hsp = HSP_STATUSES[String(status)];
+  if (hsp && hspForms[procedureCode]) return hspForms[procedureCode][hsp];
   const family = residenceForms[procedureCode];
   if (!family) return forms[procedureCode] ?? null;
   const category = categoryOf(status);
@@ -28,6 +31,7 @@ export function formFor(procedureCode: string, status?: unknown): FormDefinition
 export const everyForm = (): FormDefinition[] => [
   ...Object.values(forms),
   ...Object.values(residenceForms).flatMap((f) => Object.values(f)),
+  ...Object.values(hspForms).flatMap((f) => Object.values(f)),
 ];
 
 /** 希望する在留資格: a residence form's first screen, chosen before its steps. */

@@ -52,7 +52,7 @@ export function stepForm(def: FormDefinition, step: StepDef): FormDefinition {
   const own = new Set(sections.flatMap((s) => s.fields.map((f) => f.name)));
   // A rule belongs to the step of the field it reports on; the other answers it reads are carried.
   const rules = (def.rules ?? []).filter((r) =>
-    r.kind === "oneRequired" ? r.fields.every((n) => own.has(n)) : own.has(r.then),
+    r.kind === "oneRequired" ? r.fields.every((n) => own.has(n)) : own.has(r.kind === "points" ? r.field : r.then),
   );
   const carried: HiddenField[] = [
     ...referenced(

@@ -93,7 +93,9 @@ export type GroupField = Common & { type: "group"; fields: LeafField[]; max: num
 export type LeafField = TextField | TextareaField | NumberField | DateField | ChoiceField;
 export type FieldDef = LeafField | GroupField | HiddenField;
 
-export type SectionDef = { id: string; title?: Text; fields: FieldDef[] };
+/** `tally`: a points table (高度専門職) whose subtotals and total follow the answers of the section. */
+export type SectionDef = { id: string; title?: Text; fields: FieldDef[]; tally?: TallyKind };
+export type TallyKind = "hsp";
 
 /** 資料添付: PDFs, and for residence forms a 顔写真 (JPEG, 縦4:横3) that counts towards the limits. */
 export type AttachmentRule = {
@@ -120,10 +122,15 @@ export type FormRule =
       allowed: Record<string, string[]>;
       message: string;
       when?: Condition;
-    };
+    }
+  /** The tally's total reaches its threshold (and its own conditions hold), reported on `field`. */
+  | { kind: "points"; tally: TallyKind; field: string; message: string; when?: Condition };
 
 /** The fields a rule reads. */
-export const ruleFields = (r: FormRule): string[] => (r.kind === "oneRequired" ? r.fields : [r.first, r.then]);
+export const ruleFields = (r: FormRule): string[] =>
+  r.kind === "oneRequired" ? r.fields : r.kind === "points" ? [r.field, ...TALLY_READS[r.tally]] : [r.first, r.then];
+/** Answers of other steps a tally reads besides its own section (高度専門職: the 類型 and the age). */
+export const TALLY_READS: Record<TallyKind, string[]> = { hsp: ["status", "birthDate"] };
 
 /**
  * A long form in steps (申請人等情報 / 所属機関等情報 / 同時申請 / …): each step shows some sections,

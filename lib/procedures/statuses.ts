@@ -4,8 +4,8 @@
 /**
  * 区分: the letter of the category part of the forms (申請人等作成用2/3, 所属機関等作成用) a status
  * uses (notes §1a). 高度専門職 uses the part of its underlying activity plus the point table;
- * 特定活動 takes N, R or U by its 告示 number; 公用 has no part. U for 法律・会計業務 and 医療 is
- * not verified against the forms.
+ * 特定活動 takes N, R or U by its 告示 number. U (その他) holds 法律・会計業務, 医療, 公用 and the
+ * other 特定活動 (categories.md §1.1).
  */
 export type Category = "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "T" | "U" | "V" | "Y";
 export type Status = {
@@ -18,7 +18,7 @@ export type Status = {
 
 export const statuses: Status[] = [
   { ja: "外交", en: "Diplomat", online: false, coe: false },
-  { ja: "公用", en: "Official", online: true, coe: true },
+  { ja: "公用", en: "Official", online: true, coe: true, category: "U" },
   { ja: "教授", en: "Professor", online: true, coe: true, category: "I" },
   { ja: "芸術", en: "Artist", online: true, coe: true, category: "J" },
   { ja: "宗教", en: "Religious Activities", online: true, coe: true, category: "K" },
@@ -90,9 +90,19 @@ export const designatedActivities: (Status & { category: Category })[] = [
   { ja: "特定活動", en: "Designated Activities (other public notices)", online: true, coe: true, category: "U" },
 ];
 
+/**
+ * 高度専門職 is chosen with its 類型; its forms are those of the underlying activity's 区分 (N for
+ * 1号イ/ロ, M for 1号ハ; categories.md §14) plus the ポイント計算表.
+ */
+export const highlySkilled: (Status & { category: Category })[] = [
+  { ja: "高度専門職（1号イ）", en: "Highly Skilled Professional (i)(a)", online: true, coe: true, category: "N" },
+  { ja: "高度専門職（1号ロ）", en: "Highly Skilled Professional (i)(b)", online: true, coe: true, category: "N" },
+  { ja: "高度専門職（1号ハ）", en: "Highly Skilled Professional (i)(c)", online: true, coe: true, category: "M" },
+];
+
 /** The 区分 whose part a chosen status (or 特定活動 choice) fills in. */
 export function categoryOf(status: unknown): Category | undefined {
-  const c = [...designatedActivities, ...statuses].find((s) => s.ja === status)?.category;
+  const c = [...designatedActivities, ...highlySkilled, ...statuses].find((s) => s.ja === status)?.category;
   return c === "points" || c === "byNotice" ? undefined : c;
 }
 
@@ -107,5 +117,5 @@ export function acceptedStatuses(code: string): Status[] | null {
 
 /** The statuses whose category part is this 区分 (e.g. N: 研究, 技術・人文知識・国際業務, 介護, 技能). */
 export function statusesOfCategory(category: Category): Status[] {
-  return [...statuses, ...designatedActivities].filter((s) => s.online && s.category === category);
+  return [...statuses, ...designatedActivities, ...highlySkilled].filter((s) => s.online && s.category === category);
 }

@@ -129,7 +129,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: Pr
           {t("answers")}
         </h2>
         {def ? (
-          <SummaryList sections={reviewRows(def, values, resolver(lang), lang)} />
+          <SummaryList sections={reviewRows(def, values, resolver(lang), lang, undefined, app.submittedAt)} />
         ) : (
           <p className="mt-2">{t("noAnswers")}</p>
         )}

@@ -38,8 +38,8 @@ const times = countOptions(0, 99, bi("回", "times"));
 const otherIndustries = industries.filter((o) => o.value.startsWith("その他")).map((o) => o.value);
 const universityLevels = ["大学院（博士）", "大学院（修士）", "大学", "短期大学"];
 
-/** The 区分 whose parts exist; statuses of the others are listed as not offered yet. */
-export const builtCategories: Category[] = ["N", "V"];
+/** The 区分 whose parts exist (all of them; 高度専門職 adds its point table to N or M). */
+export const builtCategories: Category[] = ["I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "T", "U", "V", "Y"];
 
 /**
  * The status the form is about, chosen before the form on the 申込 page's first screen: 希望する

@@ -5,6 +5,19 @@ import { applicant, cardReceipt, cardRules, partsN, type Kind } from "./change-e
 import { acquisitionApplicant } from "./acquisition-work";
 import { simultaneousRules, simultaneousSections } from "./simultaneous";
 import { partsV, rulesV } from "./v";
+import { HSP_TYPES, hspPointSection, type HspType } from "../../points/hsp";
+import { partsI, rulesI } from "./cat-i";
+import { partsJ, rulesJ } from "./cat-j";
+import { partsK, rulesK } from "./cat-k";
+import { partsL, rulesL } from "./cat-l";
+import { partsM, rulesM } from "./cat-m";
+import { partsO, rulesO } from "./cat-o";
+import { partsP, rulesP } from "./cat-p";
+import { partsQ, rulesQ } from "./cat-q";
+import { partsR, rulesR } from "./cat-r";
+import { partsT, rulesT } from "./cat-t";
+import { partsU, rulesU } from "./cat-u";
+import { partsY, rulesY } from "./cat-y";
 import { bi, renumbered } from "./parts";
 
 // The residence forms with a category part (認定, 変更, 更新, 取得), one per 区分 built: the common
@@ -132,10 +145,69 @@ export function categoryForms(
   };
 }
 
+// The other 区分, each from its own file (cat-x.ts; sources and gaps in docs/categories/).
+const others: [Category, CategoryParts, FormRule[]][] = [
+  ["I", partsI, rulesI],
+  ["J", partsJ, rulesJ],
+  ["K", partsK, rulesK],
+  ["L", partsL, rulesL],
+  ["M", partsM, rulesM],
+  ["O", partsO, rulesO],
+  ["P", partsP, rulesP],
+  ["Q", partsQ, rulesQ],
+  ["R", partsR, rulesR],
+  ["T", partsT, rulesT],
+  ["U", partsU, rulesU],
+  ["Y", partsY, rulesY],
+];
+const built = others.map(([c, parts, rules]) => [c, categoryForms(c, parts, rules)] as const);
+const byKind = (kind: ResidenceKind) => Object.fromEntries(built.map(([c, f]) => [c, f[kind]]));
+
+/**
+ * 高度専門職 (1号イ/ロ/ハ): the underlying activity's form (N, or M for ハ) with the ポイント計算表 as a
+ * step after 所属機関等情報. Its 類型 is the status chosen; the total must reach 70 (a rule).
+ */
+function withPoints(base: FormDefinition, type: HspType): FormDefinition {
+  const table = hspPointSection(type);
+  const points: SectionDef = {
+    ...table,
+    id: "hsp-points",
+    fields: table.fields.filter((f) => f.name !== "hspType"),
+    tally: "hsp",
+  };
+  const steps = base.steps ?? [];
+  const after = steps.findIndex((s) => s.id === "organization");
+  const next = steps[after + 1]?.sections[0];
+  const at = next ? base.sections.findIndex((s) => s.id === next) : base.sections.length;
+  const first = points.fields.find((f) => f.type !== "hidden")!.name;
+  return {
+    ...base,
+    id: `${base.id}-hsp-${HSP_TYPES.indexOf(type) + 1}`,
+    sections: [...base.sections.slice(0, at), points, ...base.sections.slice(at)],
+    steps: [
+      ...steps.slice(0, after + 1),
+      { id: "points", title: bi("ポイント計算表", "Points table"), sections: [points.id] },
+      ...steps.slice(after + 1),
+    ],
+    rules: [...(base.rules ?? []), { kind: "points", tally: "hsp", field: first, message: "hspBelowThreshold" }],
+  };
+}
+
 /** Procedure → 区分 → form. */
 export const residenceForms: Record<string, Partial<Record<Category, FormDefinition>>> = {
-  coe: { N: coeN, V: coeV },
-  change: { N: changeN, V: changeV },
-  extension: { N: extensionN, V: extensionV },
-  acquisition: { N: acquisitionN, V: acquisitionV },
+  coe: { N: coeN, V: coeV, ...byKind("coe") },
+  change: { N: changeN, V: changeV, ...byKind("change") },
+  extension: { N: extensionN, V: extensionV, ...byKind("extension") },
+  acquisition: { N: acquisitionN, V: acquisitionV, ...byKind("acquisition") },
 };
+
+/** Procedure → 高度専門職の類型 → form. */
+export const hspForms: Record<string, Record<HspType, FormDefinition>> = Object.fromEntries(
+  Object.entries(residenceForms).map(([code, family]) => [
+    code,
+    Object.fromEntries(HSP_TYPES.map((t) => [t, withPoints((t === "1号ハ" ? family.M : family.N)!, t)])) as Record<
+      HspType,
+      FormDefinition
+    >,
+  ]),
+);

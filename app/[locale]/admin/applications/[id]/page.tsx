@@ -124,7 +124,9 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         </div>
       </section>
       <h2 className="mt-8 text-xl font-bold">{t("answers")}</h2>
-      <SummaryList sections={reviewRows(def, app.values as FormValues, resolver(lang), lang)} />
+      <SummaryList
+        sections={reviewRows(def, app.values as FormValues, resolver(lang), lang, undefined, app.submittedAt)}
+      />
       <h2 className="mt-8 text-xl font-bold">{t("attachments")}</h2>
       <ul className="mt-2 list-disc pl-6">
         {app.attachments.map((a) => (

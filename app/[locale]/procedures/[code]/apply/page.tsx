@@ -78,7 +78,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   if (choice && (!saved.status || sp.reselect === "1")) {
     const offered = new Set(statusField(c.def)?.options.map((o) => o.value));
     const later = (acceptedStatuses(code) ?? [])
-      .filter((x) => !offered.has(x.ja))
+      // 特定活動 and 高度専門職 are offered by their 告示 group or 類型 (e.g. 高度専門職（1号ロ）).
+      .filter((x) => !offered.has(x.ja) && ![...offered].some((o) => o.startsWith(`${x.ja}（`)))
       .map((x) => (c.lang === "ja" ? x.ja : x.en));
     return (
       <>

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -55,7 +56,7 @@ export default async function ConfirmPage({ params }: Props) {
       </p>
       <p className="mt-2">{t("lead")}</p>
       <SummaryList
-        sections={reviewRows(c.def, parsed.data, resolver(c.lang), c.lang)}
+        sections={reviewRows(c.def, parsed.data, resolver(c.lang), c.lang, undefined, now())}
         change={{
           label: (await getTranslations("form"))("change"),
           href: (field) => changeHref(field),
