@@ -5,7 +5,16 @@ import { categoryOf, statuses, statusesOfCategory } from "./statuses";
 test("each status in the online scope names the category part of its forms", () => {
   assert.deepEqual(
     statusesOfCategory("N").map((s) => s.ja),
-    ["研究", "技術・人文知識・国際業務", "介護", "技能", "特定活動（研究活動等）", "特定活動（本邦大学卒業者）"],
+    [
+      "研究",
+      "技術・人文知識・国際業務",
+      "介護",
+      "技能",
+      "特定活動（研究活動等）",
+      "特定活動（本邦大学卒業者）",
+      "高度専門職（1号イ）",
+      "高度専門職（1号ロ）",
+    ],
   );
   assert.deepEqual(
     statusesOfCategory("V").map((s) => s.ja),
