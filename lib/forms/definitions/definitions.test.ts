@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Condition, FormDefinition, FormValues } from "../types";
+import type { FormDefinition, FormValues } from "../types";
 import { ruleFields, unknownName } from "../types";
 import { allFields, csvColumns, normalize, stepsWithIssues, validate, validateStep } from "../engine";
 import { everyForm, formFor, statusChoiceForm } from "../registry";
@@ -9,17 +9,9 @@ import { coeN } from "./residence/coe-n";
 import { engineerCoeN, engineerExtensionN } from "./residence/examples";
 import { acquisitionN, changeN, extensionN } from "./residence/forms";
 import { workCertificate } from "./residence/acquisition-work";
+import { checker, conditionFields, today } from "./residence/testing";
 
-const today = new Date("2026-11-26T00:00:00Z");
 const definitions: FormDefinition[] = everyForm();
-
-function names(c: Condition | undefined): string[] {
-  if (!c) return [];
-  if ("all" in c) return c.all.flatMap(names);
-  if ("any" in c) return c.any.flatMap(names);
-  if ("not" in c) return names(c.not);
-  return ["filled" in c ? c.filled : c.field];
-}
 
 test("every definition: unique names and options, conditions that point at fields, steps that hold sections", () => {
   for (const def of definitions) {
@@ -28,20 +20,30 @@ test("every definition: unique names and options, conditions that point at field
     assert.equal(new Set(top).size, top.length, `${def.id}: duplicate field names`);
     for (const f of fields) {
       if (f.type === "hidden") continue;
-      for (const n of [...names(f.showWhen), ...names(f.requiredWhen), ...names(f.helpWhen?.when)])
+      for (const n of [
+        ...conditionFields(f.showWhen),
+        ...conditionFields(f.requiredWhen),
+        ...conditionFields(f.helpWhen?.when),
+      ])
         assert.ok(top.includes(n), `${def.id}.${f.name} depends on missing ${n}`);
       if ("options" in f) assert.equal(new Set(f.options.map((o) => o.value)).size, f.options.length, f.name);
       if (f.type === "group") {
         const own = f.fields.map((c) => c.name);
         assert.equal(new Set(own).size, own.length, f.name);
         for (const c of f.fields) {
-          for (const n of [...names(c.showWhen), ...names(c.requiredWhen)])
+          for (const n of [...conditionFields(c.showWhen), ...conditionFields(c.requiredWhen)])
             assert.ok(own.includes(n) || top.includes(n), `${f.name}.${c.name} depends on missing ${n}`);
           if ("options" in c) assert.equal(new Set(c.options.map((o) => o.value)).size, c.options.length, c.name);
         }
       }
     }
     for (const r of def.rules ?? []) for (const n of ruleFields(r)) assert.ok(top.includes(n), n);
+    // A 区分's own sections (`x-…`) hold fields carrying its letter (`xName`): they never meet the
+    // common part's or another 区分's.
+    for (const s of def.sections) {
+      const letter = /^([a-z])-/.exec(s.id)?.[1];
+      if (letter) for (const f of s.fields) assert.match(f.name, new RegExp(`^${letter}[A-Z]`), `${def.id}: ${f.name}`);
+    }
     const cols = csvColumns(def).map((c) => c.key);
     assert.equal(new Set(cols).size, cols.length, `${def.id}: CSV ids are unique`);
     const stepped = (def.steps ?? []).flatMap((s) => s.sections);
@@ -56,8 +58,7 @@ test("every definition: unique names and options, conditions that point at field
 
 const engineer = engineerCoeN;
 
-const check = (input: Record<string, unknown>) =>
-  validate(coeN, normalize(coeN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const check = checker(coeN);
 
 test("区分N: a realistic engineer's application passes in every step", () => {
   assert.deepEqual(check(engineer), []);
@@ -206,8 +207,7 @@ test("変更 and 更新 (区分N): the paper forms' items and numbers, one engin
   assert.deepEqual([ext.workPeriod, ext.activityDetail, ext.dispatchName], ["4.1", "10", "11.1"]);
   assert.equal(ext.labName, undefined);
 
-  const checkExt = (input: Record<string, unknown>) =>
-    validate(extensionN, normalize(extensionN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  const checkExt = checker(extensionN);
   assert.deepEqual(checkExt(engineerExtensionN), []);
   assert.deepEqual(checkExt({ ...engineerExtensionN, receiptOffice: "大阪出入国在留管理局" }), [
     "receiptOffice=officeArea",
@@ -218,15 +218,13 @@ test("変更 and 更新 (区分N): the paper forms' items and numbers, one engin
   );
   assert.deepEqual(checkExt({ ...engineerExtensionN, cardNumber: "" }), ["cardNumber=required"]);
   assert.deepEqual(checkExt({ ...engineerExtensionN, cardNumber: "A1234567890B" }), ["cardNumber=residenceCard"]);
-  const checkChange = (input: Record<string, unknown>) =>
-    validate(changeN, normalize(changeN, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  const checkChange = checker(changeN);
   assert.deepEqual(checkChange({ ...engineerExtensionN, birthPlace: "ハノイ", currentStatus: "留学" }), []);
   assert.deepEqual(checkChange(engineerExtensionN), ["birthPlace=required", "currentStatus=requiredChoice"]);
 });
 
 test("取得 and 就労資格証明書: their own items; every answer checked as on the other forms", () => {
-  const check = (def: FormDefinition, input: Record<string, unknown>) =>
-    validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+  const check = (def: FormDefinition, input: Record<string, unknown>) => checker(def)(input);
   // Nothing of a status held yet: those answers of the 更新 example are not part of this form.
   const born = {
     ...engineerExtensionN,

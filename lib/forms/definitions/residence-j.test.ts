@@ -1,26 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { FormDefinition } from "../types";
-import { unknownName } from "../types";
-import { allFields, csvColumns, normalize, stepsWithIssues, validate } from "../engine";
-import { residenceForms } from "./residence/forms";
+import { csvColumns, normalize } from "../engine";
 import { potterCoeJ, potterExtensionJ } from "./residence/examples-j";
+import { assertCases, assertPasses, checker, fieldOf, formsOf, numberOf } from "./residence/testing";
 
-const today = new Date("2026-11-26T00:00:00Z");
-
-const forms = {
-  coe: residenceForms.coe.J!,
-  change: residenceForms.change.J!,
-  extension: residenceForms.extension.J!,
-  acquisition: residenceForms.acquisition.J!,
-};
-
-const checker = (def: FormDefinition) => (input: Record<string, unknown>) =>
-  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const forms = formsOf("J");
 const check = checker(forms.coe);
 const checkRenewal = checker(forms.extension);
 const potter = potterCoeJ;
-const field = (def: FormDefinition, name: string) => allFields(def).find((f) => f.name === name);
 
 /** The 芸術 applicant's own answers: a photographer paid by a Tokyo studio. */
 const artist = {
@@ -35,10 +23,8 @@ const artist = {
 };
 
 test("区分J: a realistic 文化活動 application passes in every step, on 認定, 更新 and 変更", () => {
-  assert.deepEqual(check(potter), []);
-  assert.deepEqual(stepsWithIssues(forms.coe, normalize(forms.coe, potter), today), []);
-  assert.deepEqual(checkRenewal(potterExtensionJ), []);
-  assert.deepEqual(stepsWithIssues(forms.extension, normalize(forms.extension, potterExtensionJ), today), []);
+  assertPasses(forms.coe, potter);
+  assertPasses(forms.extension, potterExtensionJ);
   // 変更 asks 出生地 and the status held now as well.
   assert.deepEqual(checker(forms.change)({ ...potterExtensionJ, birthPlace: "リヨン", currentStatus: "留学" }), []);
   // 芸術: its own 活動内容 and 職種 are asked, the 文化活動 items (滞在費, 専門家) are not.
@@ -106,8 +92,7 @@ test("区分J: each conditional item is asked only when its answer asks for it",
     [{ jExpertCareers: [{ from: "198504", to: "", career: "窯主" }] }, ["jExpertCareers.0.to=required"]],
     [{ jCulturalActivity: "芸術上の活動", jExpertName: "", jExpertPhone: "", jExpertCareers: [] }, []],
   ];
-  for (const [change, expected] of cases)
-    assert.deepEqual(check({ ...potter, ...change }), expected, JSON.stringify(change));
+  assertCases(check, potter, cases);
   // 芸術's 職種 rows take the 芸術 list only.
   assert.deepEqual(check({ ...artist, jOtherOccupations: [{ occupation: "宗教家" }] }), [
     "jOtherOccupations.0.occupation=option",
@@ -117,26 +102,15 @@ test("区分J: each conditional item is asked only when its answer asks for it",
   assert.deepEqual(check({ ...potter, repPhone: "", repMobile: "09011112222" }), []);
   assert.deepEqual(checkRenewal({ ...potterExtensionJ, repPhone: "" }), ["repPhone=phoneOrMobile"]);
   // 活動内容変更 (前回許可時以降) is asked on 変更/更新 only.
-  assert.equal(field(forms.coe, "jActivityChanged"), undefined);
-  assert.equal(field(forms.acquisition, "jActivityChanged"), undefined);
+  assert.equal(fieldOf(forms.coe, "jActivityChanged"), undefined);
+  assert.equal(fieldOf(forms.acquisition, "jActivityChanged"), undefined);
   assert.deepEqual(checkRenewal({ ...potterExtensionJ, jActivityChanged: "有" }), ["jActivityChangedDetail=required"]);
 });
 
-test("区分J: unique names and CSV columns, prefixed own fields, 認定 numbers", () => {
-  for (const def of Object.values(forms)) {
-    const top = allFields(def).flatMap((f) =>
-      f.type === "date" && f.unknownParts ? [f.name, unknownName(f.name)] : [f.name],
-    );
-    assert.equal(new Set(top).size, top.length, `${def.id}: duplicate field names`);
-    const cols = csvColumns(def).map((c) => c.key);
-    assert.equal(new Set(cols).size, cols.length, `${def.id}: CSV columns are unique`);
-    const own = def.sections.filter((s) => s.id.startsWith("j-"));
-    assert.equal(own.length, 2, def.id);
-    for (const f of own.flatMap((s) => s.fields)) assert.match(f.name, /^j[A-Z]/, `${def.id}: ${f.name}`);
-  }
+test("区分J: its two sections in each form, 認定 numbers", () => {
+  for (const def of Object.values(forms)) assert.equal(def.sections.filter((s) => s.id.startsWith("j-")).length, 2);
   // 認定: 23 活動内容 … 26 代理人 (申請人等作成用2 J), 2 … 9 (所属機関等作成用 J).
-  const numbers = (def: FormDefinition, ...names: string[]) =>
-    names.map((n) => (field(def, n) as { number?: string } | undefined)?.number);
+  const numbers = (def: FormDefinition, ...names: string[]) => names.map((n) => numberOf(def, n));
   assert.deepEqual(
     numbers(forms.coe, "jArtActivity", "jCareers", "jSupport", "repName", "jOrgIndustry", "jExpertCareers"),
     ["23.1", "24", "25", "26.1", "3.7", "9.3"],

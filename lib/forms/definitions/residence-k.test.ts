@@ -1,29 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { FormDefinition } from "../types";
-import { unknownName } from "../types";
-import { allFields, csvColumns, normalize, stepsWithIssues, validate } from "../engine";
-import { residenceForms } from "./residence/forms";
+import { csvColumns, normalize } from "../engine";
 import { priestCoeK, priestExtensionK } from "./residence/examples-k";
+import { assertCases, assertPasses, checker, formsOf, numberOf } from "./residence/testing";
 
-const today = new Date("2026-11-26T00:00:00Z");
-
-const forms = {
-  coe: residenceForms.coe.K!,
-  change: residenceForms.change.K!,
-  extension: residenceForms.extension.K!,
-  acquisition: residenceForms.acquisition.K!,
-};
-const checker = (def: FormDefinition) => (input: Record<string, unknown>) =>
-  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const forms = formsOf("K");
 const check = checker(forms.coe);
 const priest = priestCoeK;
 
 test("区分K: a realistic 宗教 application passes in every step, on 認定, 更新 and 変更", () => {
-  assert.deepEqual(check(priest), []);
-  assert.deepEqual(stepsWithIssues(forms.coe, normalize(forms.coe, priest), today), []);
-  assert.deepEqual(checker(forms.extension)(priestExtensionK), []);
-  assert.deepEqual(stepsWithIssues(forms.extension, normalize(forms.extension, priestExtensionK), today), []);
+  assertPasses(forms.coe, priest);
+  assertPasses(forms.extension, priestExtensionK);
   assert.deepEqual(checker(forms.change)({ ...priestExtensionK, birthPlace: "ケソン", currentStatus: "留学" }), []);
   // No career: the rows are not asked and are dropped.
   assert.deepEqual(check({ ...priest, kHasCareer: "無" }), []);
@@ -65,30 +52,17 @@ test("区分K: each conditional item and rule is refused with its own message", 
     [{ repPhone: "" }, ["repPhone=phoneOrMobile"]],
     [{ repPhone: "", repMobile: "09012345678" }, []],
   ];
-  for (const [change, expected] of cases)
-    assert.deepEqual(check({ ...priest, ...change }), expected, JSON.stringify(change));
+  assertCases(check, priest, cases);
 });
 
-test("区分K: names, CSV columns and item numbers of the four forms", () => {
+test("区分K: its two sections and the item numbers of the four forms", () => {
   for (const [kind, def] of Object.entries(forms)) {
-    const top = allFields(def).flatMap((f) =>
-      f.type === "date" && f.unknownParts ? [f.name, unknownName(f.name)] : [f.name],
-    );
-    assert.equal(new Set(top).size, top.length, `${kind}: duplicate field names`);
-    const cols = csvColumns(def).map((c) => c.key);
-    assert.equal(new Set(cols).size, cols.length, `${kind}: CSV keys are unique`);
     const own = def.sections.filter((s) => s.id.startsWith("k-"));
     assert.equal(own.length, 2, kind);
-    for (const f of own.flatMap((s) => s.fields)) {
-      assert.match(f.name, /^k[A-Z]/, `${kind}: ${f.name}`);
-      // 変更/更新/取得 pages of K were not found: no numbers there.
+    // 変更/更新/取得 pages of K were not found: no numbers there.
+    for (const f of own.flatMap((s) => s.fields))
       if (kind !== "coe" && f.type !== "hidden") assert.equal(f.number, undefined, `${kind}: ${f.name}`);
-    }
   }
-  const numberOf = (def: FormDefinition, name: string) => {
-    const f = allFields(def).find((x) => x.name === name);
-    return f && f.type !== "hidden" ? f.number : "missing";
-  };
   assert.deepEqual(
     [
       "kHasCareer",
@@ -99,10 +73,10 @@ test("区分K: names, CSV columns and item numbers of the four forms", () => {
       "kDispatchMonths",
       "kActivityDetail",
       "kSenderAddress",
-    ].map((n) => numberOf(forms.coe, n)),
+    ].map((n) => numberOf(forms.coe, n, "missing")),
     ["25", "26.1", "26.6", "2", "3.10", "4", "8", "9.2"],
   );
-  assert.equal(numberOf(forms.extension, "repName"), undefined);
+  assert.equal(numberOf(forms.extension, "repName", "missing"), undefined);
   // 8 rows of 3 columns in the bulk layout.
   assert.equal(csvColumns(forms.coe).filter((c) => c.key.startsWith("kCareers.")).length, 24);
 });

@@ -1,33 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { FormDefinition } from "../types";
-import { allFields, csvColumns, normalize, stepsWithIssues, validate } from "../engine";
-import { residenceForms } from "./residence/forms";
-import { partsM } from "./residence/cat-m";
+import { normalize } from "../engine";
+import { assertCases, assertPasses, checker, formsOf, numberOf } from "./residence/testing";
 import { managerCoeM, managerExtensionM } from "./residence/examples-m";
 
-const today = new Date("2026-11-26T00:00:00Z");
-
-const forms = {
-  coe: residenceForms.coe.M!,
-  change: residenceForms.change.M!,
-  extension: residenceForms.extension.M!,
-  acquisition: residenceForms.acquisition.M!,
-};
-const checker = (def: FormDefinition) => (input: Record<string, unknown>) =>
-  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const forms = formsOf("M");
 const check = checker(forms.coe);
 const manager = managerCoeM;
-const numberOf = (def: FormDefinition, name: string) => {
-  const f = allFields(def).find((x) => x.name === name);
-  return f && f.type !== "hidden" ? f.number : undefined;
-};
 
 test("区分M: a realistic 経営・管理 application passes in every step, on 認定, 更新, 変更 and 取得", () => {
-  assert.deepEqual(check(manager), []);
-  assert.deepEqual(stepsWithIssues(forms.coe, normalize(forms.coe, manager), today), []);
-  assert.deepEqual(checker(forms.extension)(managerExtensionM), []);
-  assert.deepEqual(stepsWithIssues(forms.extension, normalize(forms.extension, managerExtensionM), today), []);
+  assertPasses(forms.coe, manager);
+  assertPasses(forms.extension, managerExtensionM);
   const change = { ...managerExtensionM, birthPlace: "上海", currentStatus: "技術・人文知識・国際業務" };
   assert.deepEqual(checker(forms.change)(change), []);
   const acquisition = {
@@ -94,31 +77,7 @@ test("区分M: each conditional item and field rule is refused with its own mess
     [{ mOfficeTenure: "保有", mOfficeRent: "" }, []],
     [{ repName: "" }, ["repName=required"]],
   ];
-  for (const [change, expected] of cases)
-    assert.deepEqual(check({ ...manager, ...change }), expected, JSON.stringify(change));
+  assertCases(check, manager, cases);
   // Hidden by their condition, answers are not kept.
   assert.equal(normalize(forms.coe, { ...manager, mOfficeTenure: "保有" }).mOfficeRent, undefined);
-});
-
-test("区分M: field names and CSV columns are unique in each of the four forms", () => {
-  for (const [kind, def] of Object.entries(forms)) {
-    const names = allFields(def).map((f) => f.name);
-    assert.deepEqual(
-      names.filter((n, i) => names.indexOf(n) !== i),
-      [],
-      kind,
-    );
-    for (const f of allFields(def))
-      if (f.type === "group") assert.equal(new Set(f.fields.map((c) => c.name)).size, f.fields.length, f.name);
-    const keys = csvColumns(def).map((c) => c.key);
-    assert.equal(new Set(keys).size, keys.length, kind);
-  }
-  // The category's own fields all carry its letter.
-  const own = [...partsM("coe").applicant, ...partsM("coe").organization]
-    .filter((s) => s.id.startsWith("m-"))
-    .flatMap((s) => s.fields.map((f) => f.name));
-  assert.ok(
-    own.every((n) => /^m[A-Z]/.test(n)),
-    own.join(),
-  );
 });

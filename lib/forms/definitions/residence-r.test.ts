@@ -1,35 +1,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { FormDefinition } from "../types";
-import { unknownName } from "../types";
-import { allFields, csvColumns, normalize, stepsWithIssues, validate } from "../engine";
-import { residenceForms, type ResidenceKind } from "./residence/forms";
+import { normalize } from "../engine";
+import type { ResidenceKind } from "./residence/forms";
+import { assertCases, assertPasses, checker, fieldOf, formsOf, numberOf } from "./residence/testing";
 import { dependentCoeR, dependentExtensionR } from "./residence/examples-r";
 
-const forms = {
-  coe: residenceForms.coe.R!,
-  change: residenceForms.change.R!,
-  extension: residenceForms.extension.R!,
-  acquisition: residenceForms.acquisition.R!,
-};
-
-const today = new Date("2026-11-26T00:00:00Z");
-const checker = (def: FormDefinition) => (input: Record<string, unknown>) =>
-  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const forms = formsOf("R");
 const check = checker(forms.coe);
 const checkExtension = checker(forms.extension);
 const coe = dependentCoeR;
 const renewal = dependentExtensionR;
-const numberOf = (def: FormDefinition, name: string) => {
-  const f = allFields(def).find((x) => x.name === name);
-  return f?.type === "hidden" ? undefined : f?.number;
-};
 
 test("区分R: a realistic 家族滞在 application passes in every step, on 認定, 更新 and 変更", () => {
-  assert.deepEqual(check(coe), []);
-  assert.deepEqual(stepsWithIssues(forms.coe, normalize(forms.coe, coe), today), []);
-  assert.deepEqual(checkExtension(renewal), []);
-  assert.deepEqual(stepsWithIssues(forms.extension, normalize(forms.extension, renewal), today), []);
+  assertPasses(forms.coe, coe);
+  assertPasses(forms.extension, renewal);
   // 変更: from 留学 to 家族滞在 after marrying a worker; the form also asks the 出生地.
   assert.deepEqual(checker(forms.change)({ ...renewal, currentStatus: "留学", birthPlace: "ハイフォン" }), []);
   // 取得: their daughter, born in Tokyo, within 30 days of birth (no 資格外活動 asked).
@@ -69,7 +53,7 @@ test("区分R: item numbers of 認定 and of 変更/更新 (取得 takes those t
   assert.deepEqual(numbers("extension"), numbers("change"));
   assert.deepEqual(numbers("acquisition"), numbers("change"));
   // 資格外活動 (19) is asked on 変更 and 更新 only.
-  const asks = (kind: ResidenceKind) => allFields(forms[kind]).some((f) => f.name === "rOtherActivity");
+  const asks = (kind: ResidenceKind) => fieldOf(forms[kind], "rOtherActivity") !== undefined;
   assert.deepEqual((["coe", "change", "extension", "acquisition"] as const).map(asks), [false, true, true, false]);
   assert.equal(numberOf(forms.extension, "rOtherActivityPayUnit"), "19");
 });
@@ -149,25 +133,10 @@ test("区分R: each field rule is refused with its own message", () => {
     [{ repPhone: "" }, ["repPhone=phoneOrMobile"]],
     [{ repPhone: "", repMobile: "09011112222" }, []],
   ];
-  for (const [change, expected] of cases)
-    assert.deepEqual(check({ ...coe, ...change }), expected, JSON.stringify(change));
+  assertCases(check, coe, cases);
   // Half-width letters in the 全角 employer name are taken as their full-width forms.
   assert.equal(
     normalize(forms.coe, { ...coe, rSupporterEmployer: "Kasumi Soft" }).rSupporterEmployer,
     "Ｋａｓｕｍｉ　Ｓｏｆｔ",
   );
-});
-
-test("区分R: field names and CSV columns are unique in each form", () => {
-  for (const def of Object.values(forms)) {
-    const names = allFields(def).flatMap((f) =>
-      f.type === "date" && f.unknownParts ? [f.name, unknownName(f.name)] : [f.name],
-    );
-    assert.equal(new Set(names).size, names.length, `${def.id}: duplicate field names`);
-    const cols = csvColumns(def).map((c) => c.key);
-    assert.equal(new Set(cols).size, cols.length, `${def.id}: duplicate CSV columns`);
-    // The 区分's own fields carry its letter, so they never meet the common part's or another 区分's.
-    const own = def.sections.filter((s) => s.id.startsWith("r-")).flatMap((s) => s.fields);
-    assert.ok(own.length > 0 && own.every((f) => /^r[A-Z]/.test(f.name)), def.id);
-  }
 });

@@ -1,23 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { FormDefinition, FormValues } from "../types";
-import { unknownName } from "../types";
-import { allFields, csvColumns, normalize, stepsWithIssues, validate } from "../engine";
+import { allFields } from "../engine";
 import { findStep, stepForm } from "../steps";
-import { residenceForms } from "./residence/forms";
 import { nurseCoeU, nurseExtensionU } from "./residence/examples-u";
+import { assertPasses, checker, formsOf, numberOf } from "./residence/testing";
 
-const today = new Date("2026-11-26T00:00:00Z");
-
-const forms = {
-  coe: residenceForms.coe.U!,
-  change: residenceForms.change.U!,
-  extension: residenceForms.extension.U!,
-  acquisition: residenceForms.acquisition.U!,
-};
-
-const checker = (def: FormDefinition) => (input: Record<string, unknown>) =>
-  validate(def, normalize(def, input), today).map((i) => `${i.path}=${i.message.split("?")[0]}`);
+const forms = formsOf("U");
 const check = checker(forms.coe);
 const checkRenewal = checker(forms.extension);
 const nurse = nurseCoeU;
@@ -34,10 +23,8 @@ const designated = (activity: string, extra: FormValues = {}): FormValues => ({
 });
 
 test("区分U: a realistic 医療 application passes in every step, on 認定, 変更 and 更新", () => {
-  assert.deepEqual(check(nurse), []);
-  assert.deepEqual(stepsWithIssues(forms.coe, normalize(forms.coe, nurse), today), []);
-  assert.deepEqual(checkRenewal(nurseExtensionU), []);
-  assert.deepEqual(stepsWithIssues(forms.extension, normalize(forms.extension, nurseExtensionU), today), []);
+  assertPasses(forms.coe, nurse);
+  assertPasses(forms.extension, nurseExtensionU);
   const change = { ...nurseExtensionU, birthPlace: "マニラ", currentStatus: "特定活動" };
   assert.deepEqual(checker(forms.change)(change), []);
   // The organization step carries the status and 活動内容 its conditions read.
@@ -46,32 +33,15 @@ test("区分U: a realistic 医療 application passes in every step, on 認定, �
   assert.ok(carried.includes("status") && carried.includes("uActivityDesignated"), carried.join());
 });
 
-test("区分U: unique field names and CSV columns; numbers of 認定 and of 変更/更新", () => {
-  for (const def of Object.values(forms)) {
-    const names = allFields(def).flatMap((f) =>
-      f.type === "date" && f.unknownParts ? [f.name, unknownName(f.name)] : [f.name],
-    );
-    assert.equal(new Set(names).size, names.length, `${def.id}: duplicate field names`);
-    const cols = csvColumns(def).map((c) => c.key);
-    assert.equal(new Set(cols).size, cols.length, `${def.id}: CSV keys`);
-    const own = def.sections.filter((s) => s.id.startsWith("u-")).flatMap((s) => s.fields.map((f) => f.name));
-    assert.ok(
-      own.every((n) => n.startsWith("u")),
-      own.filter((n) => !n.startsWith("u")).join(),
-    );
-  }
-  const number = (def: FormDefinition, name: string) => {
-    const f = allFields(def).find((x) => x.name === name);
-    return f && f.type !== "hidden" ? f.number : undefined;
-  };
-  assert.equal(number(forms.coe, "uActivityMedical"), "22.1");
-  assert.equal(number(forms.extension, "uActivityMedical"), "17.1");
-  assert.equal(number(forms.coe, "uMajorUniversityOther"), "28.2");
-  assert.equal(number(forms.change, "uMajorUniversityOther"), "23.2");
-  assert.equal(number(forms.coe, "repName"), "32.1");
-  assert.equal(number(forms.extension, "repName"), undefined);
-  assert.equal(number(forms.extension, "uCareers"), undefined);
-  assert.equal(number(forms.extension, "uOrgName"), "5.1");
+test("区分U: numbers of 認定 and of 変更/更新", () => {
+  assert.equal(numberOf(forms.coe, "uActivityMedical"), "22.1");
+  assert.equal(numberOf(forms.extension, "uActivityMedical"), "17.1");
+  assert.equal(numberOf(forms.coe, "uMajorUniversityOther"), "28.2");
+  assert.equal(numberOf(forms.change, "uMajorUniversityOther"), "23.2");
+  assert.equal(numberOf(forms.coe, "repName"), "32.1");
+  assert.equal(numberOf(forms.extension, "repName"), undefined);
+  assert.equal(numberOf(forms.extension, "uCareers"), undefined);
+  assert.equal(numberOf(forms.extension, "uOrgName"), "5.1");
   // 前回許可時以降 items: 変更 and 更新 only.
   for (const n of ["uActivityChanged", "uDutiesChanged", "uPlanChanged"]) {
     assert.ok(!fieldNames(forms.coe).includes(n) && !fieldNames(forms.acquisition).includes(n), n);

@@ -173,8 +173,11 @@ export const uEmployerStatuses: Option[] = options([
   ["特定活動", "Designated Activities"],
 ]);
 
-/** 扶養者 (8)申請人との関係（続柄）: the tool's 16 items. */
-export const uSupporterRelations: Option[] = options([
+/**
+ * 申請人との関係 (CB06), the tool's 16 items: 扶養者 (8)申請人との関係（続柄） of 区分U, and the 経費支弁者's of
+ * 区分P.
+ */
+export const supporterRelations: Option[] = options([
   ["夫", "Husband"],
   ["妻", "Wife"],
   ["父", "Father"],

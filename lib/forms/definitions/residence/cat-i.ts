@@ -1,28 +1,39 @@
 import type { Bilingual, FieldDef, FormRule, GroupField, LeafField, Option, SectionDef } from "../../types";
-import { nationalities } from "../../lists/nationalities";
 import { industries } from "../../lists/industries";
 import { educationLevels } from "../../lists/educationLevels";
 import { majorsUniversity } from "../../lists/majorsUniversity";
 import { majorsSenmon } from "../../lists/majorsSenmon";
-import { agent, representative } from "./coe-n";
+import { agent, repPhoneRule, representativeAs } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
+  activityDetail,
   address,
   bi,
-  corporateNumber,
-  countOptions,
+  contractTypeItems,
+  corporateNumberItems,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
+  full,
   is,
   isYes,
+  MONTH_KNOWN,
+  MONTH_UNKNOWN,
+  monthUnknown,
   nameFull,
+  noContractHelp,
   onlyWhen,
+  options,
+  periodItems,
   phone,
   postalCode,
   radio,
   renumbered,
   select,
   text,
+  withJapan,
+  yearMonth,
   yesNo,
 } from "./parts";
 
@@ -36,16 +47,14 @@ const INSTRUCTOR = "教育";
 const professor = is("status", PROFESSOR);
 const instructor = is("status", INSTRUCTOR);
 
-const opts = (pairs: [string, string][]): Option[] => pairs.map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
-
 /** 職種 (CC02_1) by 入国目的: I1 教授 and I2 教育; English as on the paper form's 別紙 職種一覧. */
-const occupationsProfessor = opts([
+const occupationsProfessor = options([
   ["研究", "Research"],
   ["研究の指導", "Research guidance"],
   ["教育（大学等）", "Education(university,etc.)"],
   ["その他", "Others"],
 ]);
-const occupationsInstructor = opts([
+const occupationsInstructor = options([
   ["教育（教員免許を有する者が行う教育）", "Education(education taught by a person with a teaching license)"],
   [
     "教育（小学校・中学校・高等学校における語学教育）",
@@ -71,45 +80,15 @@ const majorsSenmonI = majorsSenmon.filter((o) => o.value !== "介護福祉");
 const universityLevels = ["大学院（博士）", "大学院（修士）", "大学", "短期大学"];
 const majorOthers = ["その他人文・社会科学", "その他自然科学", "その他"];
 
-/** 職歴 国・地域名: 在留オンライン用国籍コード (198), i.e. 日本 and the 197 nationalities. */
-const countries: Option[] = [{ value: "日本", label: bi("日本", "Japan") }, ...nationalities];
-
-const full = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, {
-    required,
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-  });
-const free = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-
-const KNOWN = "不明な点は無い";
-const MONTH_UNKNOWN = "月不詳";
-const monthUnknown = (name: string, number: string, label: Bilingual, required: boolean, help?: Bilingual) =>
-  radio(
-    name,
-    number,
-    label,
-    [
-      [KNOWN, "No unclear points"],
-      [MONTH_UNKNOWN, "Unknown(Month)"],
-    ],
-    { required, help },
-  );
-const yearMonth = (name: string, number: string, label: Bilingual, month: boolean) =>
-  text(name, number, label, {
-    required: true,
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    exactLength: month ? 6 : 4,
-    inputMode: "numeric",
-    width: "short",
-    help: month
-      ? bi("半角数字、6文字（YYYYMM）", "6 digits (YYYYMM)")
-      : bi("半角数字、4文字（YYYY）", "4 digits (YYYY)"),
-    example: month ? "201904" : "2019",
-  });
+/** A 職歴 date: YYYYMM, or YYYY (`month` false) where the month is not known. */
+const careerDate = (name: string, number: string, label: Bilingual, month: boolean) =>
+  month
+    ? yearMonth(name, number, label, { example: "201904" })
+    : yearMonth(name, number, label, {
+        exactLength: 4,
+        help: bi("半角数字、4文字（YYYY）", "4 digits (YYYY)"),
+        example: "2019",
+      });
 
 /** 25 職歴: up to 6 rows of 9 columns, with 月不詳 for each date as on the sheet. */
 const careers: GroupField = onlyWhen(isYes("iHasCareer"), {
@@ -121,24 +100,24 @@ const careers: GroupField = onlyWhen(isYes("iHasCareer"), {
   required: true,
   max: 6,
   fields: [
-    select("country", "", bi("国・地域名", "Country/Region"), countries, { required: true }),
-    monthUnknown("joinedMonthUnknown", "25.1", bi("入社月不詳", "Joined: month unknown?"), true),
-    onlyWhen(is("joinedMonthUnknown", KNOWN), yearMonth("joined", "25.2", bi("入社年月", "Joined (YYYYMM)"), true)),
+    select("country", "", bi("国・地域名", "Country/Region"), withJapan, { required: true }),
+    monthUnknown("joinedMonthUnknown", "25.1", bi("入社月不詳", "Joined: month unknown?"), { required: true }),
+    onlyWhen(
+      is("joinedMonthUnknown", MONTH_KNOWN),
+      careerDate("joined", "25.2", bi("入社年月", "Joined (YYYYMM)"), true),
+    ),
     onlyWhen(
       is("joinedMonthUnknown", MONTH_UNKNOWN),
-      yearMonth("joinedYear", "25.2", bi("入社年月（年のみ）", "Joined (year only)"), false),
+      careerDate("joinedYear", "25.2", bi("入社年月（年のみ）", "Joined (year only)"), false),
     ),
-    monthUnknown(
-      "leftMonthUnknown",
-      "25.3",
-      bi("退社月不詳", "Left: month unknown?"),
-      false,
-      bi("在職中の場合は選択しないでください", "Leave unselected if still employed"),
-    ),
-    onlyWhen(is("leftMonthUnknown", KNOWN), yearMonth("left", "25.4", bi("退社年月", "Left (YYYYMM)"), true)),
+    monthUnknown("leftMonthUnknown", "25.3", bi("退社月不詳", "Left: month unknown?"), {
+      required: false,
+      help: bi("在職中の場合は選択しないでください", "Leave unselected if still employed"),
+    }),
+    onlyWhen(is("leftMonthUnknown", MONTH_KNOWN), careerDate("left", "25.4", bi("退社年月", "Left (YYYYMM)"), true)),
     onlyWhen(
       is("leftMonthUnknown", MONTH_UNKNOWN),
-      yearMonth("leftYear", "25.4", bi("退社年月（年のみ）", "Left (year only)"), false),
+      careerDate("leftYear", "25.4", bi("退社年月（年のみ）", "Left (year only)"), false),
     ),
     text("employerRoman", "25.5", bi("勤務先名称(英字表記)", "Employer (in Roman letters)"), {
       maxLength: 200,
@@ -182,13 +161,7 @@ const applicantI: SectionDef = {
       help: bi("60文字以内", "Up to 60 characters"),
       example: "○○大学",
     }),
-    {
-      type: "date",
-      name: "iGraduatedOn",
-      number: "23.5",
-      label: bi("最終学歴(4) 卒業年月日", "Final education (4) Date of graduation"),
-      required: true,
-    },
+    date("iGraduatedOn", "23.5", bi("最終学歴(4) 卒業年月日", "Final education (4) Date of graduation")),
     onlyWhen(
       is("iEducationLevel", ...universityLevels),
       select("iMajorUniversity", "24.1", bi("専攻・専門分野", "Major field of study"), majorsUniversityI, {
@@ -282,28 +255,10 @@ const organizationI: SectionDef = {
   id: "i-organization",
   title: bi("所属機関に関する情報等", "About the organization"),
   fields: [
-    radio(
-      "iContractType",
-      "2",
-      bi("契約の形態", "Type of contract"),
-      [
-        ["雇用", "Employment"],
-        ["委任", "Entrustment"],
-        ["請負", "Service contract"],
-        ["その他", "Others"],
-      ],
-      {
-        required: true,
-        help: bi(
-          "所属機関等との契約がない場合は、その他を選択してください",
-          "Choose Others if there is no contract with the organization",
-        ),
-      },
-    ),
-    onlyWhen(
-      is("iContractType", "その他"),
-      free("iContractTypeOther", "2", bi("契約の形態 その他 入力内容", "Type of contract: details"), 40),
-    ),
+    ...contractTypeItems("iContractType", "2", {
+      other: bi("契約の形態 その他 入力内容", "Type of contract: details"),
+      help: noContractHelp,
+    }),
     text("iOrgName", "3.1", bi("所属機関等契約先 (1)名称", "Contracting organization (1) Name"), {
       required: true,
       charClass: "fullWidth",
@@ -314,13 +269,7 @@ const organizationI: SectionDef = {
       ),
       example: "国立大学法人○○大学",
     }),
-    yesNo("iOrgHasCorporateNumber", "3.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes("iOrgHasCorporateNumber"),
-      corporateNumber("iOrgCorporateNumber", "3.2", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-    ),
+    ...corporateNumberItems("iOrg", "3.2", bi("(2)", "(2)")),
     employmentInsuranceNo(
       "iOrgInsuranceNo",
       "3.3",
@@ -383,13 +332,7 @@ const workplacesI: SectionDef = {
       max: 10,
       fields: [
         full("name", "4.2", bi("(1)名称", "(1) Name"), 60),
-        yesNo("hasCorporateNumber", "4.3", bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-          required: true,
-        }),
-        onlyWhen(
-          isYes("hasCorporateNumber"),
-          corporateNumber("corporateNumber", "4.3", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-        ),
+        ...corporateNumberItems("", "4.3", bi("(2)", "(2)")),
         employmentInsuranceNo(
           "insuranceNo",
           "4.4",
@@ -431,16 +374,7 @@ const activityI = (renewal: boolean): SectionDef => ({
         help: bi("他の職種があれば一覧から選択してください", "Any other occupation, from the list"),
       }),
     ),
-    {
-      type: "textarea",
-      name: "iActivityDetail",
-      number: "7",
-      label: bi("活動内容詳細", "Details of activities"),
-      help: bi("600文字以内", "Up to 600 characters"),
-      required: true,
-      maxLength: 600,
-      rows: 8,
-    },
+    activityDetail("iActivityDetail", "7"),
     ...(renewal
       ? [
           yesNo(
@@ -459,36 +393,7 @@ const activityI = (renewal: boolean): SectionDef => ({
           } satisfies LeafField),
         ]
       : []),
-    radio(
-      "iWorkPeriod",
-      "8.1",
-      bi("就労予定期間", "Period of work"),
-      [
-        ["定めなし", "Non-Fixed"],
-        ["定めあり", "Fixed"],
-      ],
-      { required: true },
-    ),
-    onlyWhen(
-      is("iWorkPeriod", "定めあり"),
-      select(
-        "iWorkYears",
-        "8.2",
-        bi("就労予定期間(年数)", "Period of work (years)"),
-        countOptions(0, 40, bi("年", "years")),
-        { required: true },
-      ),
-    ),
-    onlyWhen(
-      is("iWorkPeriod", "定めあり"),
-      select(
-        "iWorkMonths",
-        "8.3",
-        bi("就労予定期間(月数)", "Period of work (months)"),
-        countOptions(0, 11, bi("月", "months")),
-        { required: true },
-      ),
-    ),
+    ...periodItems(["iWorkPeriod", "iWorkYears", "iWorkMonths"], ["8.1", "8.2", "8.3"], 40),
     full("iPosition", "9", bi("職務上の地位 役職名", "Position (title)"), 40, false),
     radio(
       "iEmploymentType",
@@ -539,7 +444,7 @@ export const partsI: CategoryParts = (kind: ResidenceKind) => {
   return {
     applicant: [
       coe ? applicantI : renumbered(applicantI, changeApplicantNumber),
-      coe ? renumbered(representative, (n) => n.replace(/^27/, "29")) : renumbered(representative, () => undefined),
+      coe ? representativeAs("29") : representativeAs(),
       agent,
     ],
     organization: coe
@@ -563,7 +468,7 @@ const industryPairs = pairs(industryValuesProfessor, industryValuesInstructor);
  * (the real pulldowns are filtered by 入国目的).
  */
 export const rulesI: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
+  repPhoneRule,
   ...["iOccupation", "iOtherOccupation1", "iOtherOccupation2", "iOtherOccupation3"].map((then): FormRule => ({
     kind: "allowedPairs",
     first: "status",

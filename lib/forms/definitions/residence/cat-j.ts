@@ -1,25 +1,32 @@
-import type { Bilingual, Condition, FormRule, GroupField, LeafField, Option, SectionDef, TextField } from "../../types";
-import { nationalities } from "../../lists/nationalities";
+import type { Condition, FormRule, GroupField, SectionDef } from "../../types";
 import { industries } from "../../lists/industries";
-import { agent, representative } from "./coe-n";
+import { applicantParts, repPhoneRule } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
-  address,
   bi,
-  corporateNumber,
-  countOptions,
+  contractTypeItems,
+  corporateNumberItems,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
+  full,
   is,
   isYes,
+  long,
+  mainIndustryItems,
   nameFull,
   onlyWhen,
+  options,
+  otherIndustryRows,
+  otherIndustryValues,
+  periodItems,
   phone,
-  postalCode,
-  radio,
-  renumbered,
+  placeOf,
+  rowYearMonth,
   select,
   text,
+  withJapan,
   yesNo,
 } from "./parts";
 
@@ -35,9 +42,6 @@ const ACADEMIC = "学術上の活動";
 const GUIDED = "専門家の指導を受けて我が国特有の文化又は技芸を修得する活動";
 const academic: Condition = { all: [CULTURE, is("jCulturalActivity", ACADEMIC)] };
 const guided: Condition = { all: [CULTURE, is("jCulturalActivity", GUIDED)] };
-
-const options = (choices: [string, string][]): Option[] =>
-  choices.map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
 
 /** 活動内容 (1)「芸術」の場合 (CB14). */
 export const artActivitiesJ = options([
@@ -82,92 +86,8 @@ export const transferKindsJ = options([
   ["その他", "Others"],
 ]);
 
-/** 国・地域名 of 経歴/職歴 rows: the online nationality list with 日本 first (198 entries). */
-export const careerCountries: Option[] = [{ value: "日本", label: bi("日本", "Japan") }, ...nationalities];
-
 /** 業種 whose name the applicant types as well (the sheet's help text lists them). */
-export const industriesWithText = [
-  ...industries.filter((o) => o.value.startsWith("その他")).map((o) => o.value),
-  "分類不能の産業",
-];
-
-const full = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, {
-    required,
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-  });
-const free = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const long = (name: string, number: string, label: Bilingual, required = true): LeafField => ({
-  type: "textarea",
-  name,
-  number,
-  label,
-  required,
-  maxLength: 600,
-  rows: 6,
-  help: bi("600文字以内", "Up to 600 characters"),
-});
-
-const MONTH_KNOWN = "不明な点は無い";
-const MONTH_UNKNOWN = "月不詳";
-
-/**
- * A 年月 of a 経歴 / 職歴 row as the bulk tool has it: 月不詳 (不明な点は無い / 月不詳), then YYYYMM, or
- * YYYY when the month is not known. `monthAlways`: while it holds the month must be given, so 月不詳
- * is not asked (企業内転勤). Not `required`: the date may be left out (a job still held), but once
- * 不明な点は無い or 月不詳 is chosen its year (and month) are asked.
- */
-export function rowYearMonth(
-  name: string,
-  numbers: [unknown: string, date: string],
-  label: Bilingual,
-  opts: { required: boolean; monthAlways?: Condition },
-): LeafField[] {
-  const unknown = `${name}MonthUnknown`;
-  const known = is(unknown, MONTH_KNOWN);
-  const monthOnly = is(unknown, MONTH_UNKNOWN);
-  const always = opts.monthAlways;
-  const ym = (n: string, len: 4 | 6, extra: Partial<TextField>): TextField => ({
-    ...text(n, numbers[1], bi(`${label.ja}${len === 6 ? "" : "（年）"}`, `${label.en}${len === 6 ? "" : " (year)"}`), {
-      rule: "yearMonth",
-      charClass: "halfDigits",
-      exactLength: len,
-      inputMode: "numeric",
-      width: "short",
-      example: len === 6 ? "200101" : "2001",
-      help:
-        len === 6
-          ? bi("半角数字、6文字（YYYYMM）", "6 digits (YYYYMM)")
-          : bi("月不詳の場合。半角数字、4文字（YYYY）", "If the month is unknown: 4 digits (YYYY)"),
-    }),
-    ...extra,
-  });
-  const choice = radio(
-    unknown,
-    numbers[0],
-    bi(`${label.ja} 月不詳`, `${label.en}: month unknown`),
-    [
-      [MONTH_KNOWN, "No unclear points"],
-      [MONTH_UNKNOWN, "Unknown(Month)"],
-    ],
-    { required: opts.required },
-  );
-  if (!always)
-    return [
-      choice,
-      onlyWhen(known, ym(name, 6, { required: true })),
-      onlyWhen(monthOnly, ym(`${name}Year`, 4, { required: true })),
-    ];
-  const withMonth: Condition = { any: [always, known] };
-  return [
-    { ...choice, showWhen: { not: always } },
-    ym(name, 6, { showWhen: withMonth, requiredWhen: opts.required ? withMonth : known }),
-    onlyWhen({ all: [{ not: always }, monthOnly] }, ym(`${name}Year`, 4, { required: true })),
-  ];
-}
+const industriesWithText = otherIndustryValues(industries);
 
 const careers: GroupField = onlyWhen(isYes("jHasCareer"), {
   type: "group",
@@ -178,7 +98,7 @@ const careers: GroupField = onlyWhen(isYes("jHasCareer"), {
   required: true,
   max: 10,
   fields: [
-    select("country", "", bi("国・地域名", "Country/Region"), careerCountries, { required: true }),
+    select("country", "", bi("国・地域名", "Country/Region"), withJapan, { required: true }),
     ...rowYearMonth("from", ["24.1", "24.2"], bi("始期 年月", "From (year and month)"), { required: true }),
     ...rowYearMonth("to", ["24.3", "24.4"], bi("終期 年月", "To (year and month)"), { required: false }),
     text("orgRoman", "24.5", bi("機関名（英字表記）", "Organization (in Roman letters)"), {
@@ -200,16 +120,10 @@ const support: GroupField = onlyWhen(CULTURE, {
   max: 10,
   fields: [
     select("method", "25.1", bi("(1)支弁方法", "(1) Method of support"), supportMethodsJ, { required: true }),
-    onlyWhen(is("method", "その他"), {
-      type: "textarea",
-      name: "methodOther",
-      number: "25.2",
-      label: bi("(1)支弁方法 その他", "(1) Method of support: other"),
-      required: true,
-      maxLength: 600,
-      rows: 3,
-      help: bi("600文字以内", "Up to 600 characters"),
-    }),
+    onlyWhen(
+      is("method", "その他"),
+      long("methodOther", "25.2", bi("(1)支弁方法 その他", "(1) Method of support: other"), { rows: 3 }),
+    ),
     digits("monthlyAmount", "25.3", bi("(1)月平均支弁額（円）", "(1) Average amount per month (yen)"), 8, {
       help: bi("円単位。半角数字、8文字以内", "In yen, up to 8 digits"),
     }),
@@ -221,13 +135,7 @@ const support: GroupField = onlyWhen(CULTURE, {
       is("transfer", CARRY),
       nameFull("carrier", "25.6", bi("(2)携行者", "(2) Person carrying"), { required: true }),
     ),
-    onlyWhen(is("transfer", CARRY), {
-      type: "date",
-      name: "carryDate",
-      number: "25.7",
-      label: bi("(2)携行時期", "(2) Date of carrying"),
-      required: true,
-    }),
+    onlyWhen(is("transfer", CARRY), date("carryDate", "25.7", bi("(2)携行時期", "(2) Date of carrying"))),
   ],
 });
 
@@ -275,18 +183,6 @@ const applicantJ: SectionDef = {
   ],
 };
 
-const otherIndustries: GroupField = {
-  type: "group",
-  name: "jOtherIndustries",
-  number: "3.9",
-  label: bi("(2)業種 他業種", "(2) Other industries"),
-  max: 2,
-  fields: [
-    select("industry", "3.9", bi("業種", "Industry"), industries, { required: true }),
-    onlyWhen(is("industry", ...industriesWithText), free("industryOther", "3.10", bi("その他", "Other"), 40)),
-  ],
-};
-
 /** 所属機関等作成用 J, 2–9. 活動内容変更 (前回許可時以降) only on 変更 and 更新. */
 function organizationJ(kind: ResidenceKind): SectionDef {
   const renewal = kind === "change" || kind === "extension";
@@ -294,22 +190,7 @@ function organizationJ(kind: ResidenceKind): SectionDef {
     id: "j-organization",
     title: bi("所属機関に関する情報等", "About the organization"),
     fields: [
-      radio(
-        "jContractType",
-        "2",
-        bi("契約の形態", "Type of contract"),
-        [
-          ["雇用", "Employment"],
-          ["委任", "Entrustment"],
-          ["請負", "Service contract"],
-          ["その他", "Others"],
-        ],
-        { required: true },
-      ),
-      onlyWhen(
-        is("jContractType", "その他"),
-        free("jContractTypeOther", "2", bi("契約の形態 その他", "Type of contract: other"), 40),
-      ),
+      ...contractTypeItems("jContractType", "2"),
       {
         ...free("jOrgName", "3.1", bi("所属機関等契約先 (1)名称", "Organization (1) Name"), 60),
         help: bi(
@@ -318,13 +199,7 @@ function organizationJ(kind: ResidenceKind): SectionDef {
         ),
         example: "○○株式会社",
       },
-      yesNo("jOrgHasCorporateNumber", "3.2", bi("(1)法人番号の有無", "(1) Corporate number, if any"), {
-        required: true,
-      }),
-      onlyWhen(
-        isYes("jOrgHasCorporateNumber"),
-        corporateNumber("jOrgCorporateNumber", "3.3", bi("(1)法人番号", "(1) Corporate number"), { required: true }),
-      ),
+      ...corporateNumberItems("jOrg", ["3.2", "3.3"], bi("(1)", "(1)")),
       free("jOrgBranch", "3.4", bi("(1)支店・事業所・研究室名", "(1) Branch, office or laboratory"), 60, false),
       employmentInsuranceNo(
         "jOrgInsuranceNo",
@@ -338,15 +213,15 @@ function organizationJ(kind: ResidenceKind): SectionDef {
           "For academic activities without income. Full-width characters, up to 26",
         ),
       }),
-      select("jOrgIndustry", "3.7", bi("(2)業種 主たる業種", "(2) Main industry"), industries, { required: true }),
-      onlyWhen(
-        is("jOrgIndustry", ...industriesWithText),
-        free("jOrgIndustryOther", "3.8", bi("(2)主たる業種 その他", "(2) Main industry: other"), 40),
+      ...mainIndustryItems("jOrg", ["3.7", "3.8"], bi("(2)", "(2)"), industries, industriesWithText),
+      otherIndustryRows(
+        "jOtherIndustries",
+        ["3.9", "3.10"],
+        bi("(2)業種 他業種", "(2) Other industries"),
+        industries,
+        industriesWithText,
       ),
-      otherIndustries,
-      postalCode("jOrgPostalCode", "3.11", bi("(3)郵便番号", "(3) Postal code"), { required: true }),
-      address("jOrgAddress", "3.12", bi("(3)所在地", "(3) Address"), { required: true }),
-      phone("jOrgPhone", "3.13", bi("(3)電話番号", "(3) Telephone number"), { required: true }),
+      ...placeOf("jOrg", ["3.11", "3.12", "3.13"], bi("(3)", "(3)")),
       onlyWhen(
         ART,
         select("jOccupation", "4.1", bi("職種 主たる職種", "Main occupation"), occupationsJ, { required: true }),
@@ -373,40 +248,11 @@ function organizationJ(kind: ResidenceKind): SectionDef {
             ),
           ]
         : []),
-      radio(
-        "jPeriod",
-        "6.1",
+      ...periodItems(["jPeriod", "jPeriodYears", "jPeriodMonths"], ["6.1", "6.2", "6.2"], 5, [
         bi("就労又は活動予定期間", "Period of work or activities"),
-        [
-          ["定めなし", "Non-Fixed"],
-          ["定めあり", "Fixed"],
-        ],
-        { required: true },
-      ),
-      onlyWhen(
-        is("jPeriod", "定めあり"),
-        select(
-          "jPeriodYears",
-          "6.2",
-          bi("就労又は活動予定期間（年数）", "Period (years)"),
-          countOptions(0, 5, bi("年", "years")),
-          {
-            required: true,
-          },
-        ),
-      ),
-      onlyWhen(
-        is("jPeriod", "定めあり"),
-        select(
-          "jPeriodMonths",
-          "6.2",
-          bi("就労又は活動予定期間（月数）", "Period (months)"),
-          countOptions(0, 11, bi("月", "months")),
-          {
-            required: true,
-          },
-        ),
-      ),
+        bi("就労又は活動予定期間（年数）", "Period (years)"),
+        bi("就労又は活動予定期間（月数）", "Period (months)"),
+      ]),
       { ...free("jPosition", "7", bi("地位", "Position"), 60, false), example: "教授、准教授、○○指導者、○○家" },
       yesNo("jPaid", "8.1", bi("報酬の有無", "Remuneration, if any"), {
         required: true,
@@ -468,22 +314,14 @@ function organizationJ(kind: ResidenceKind): SectionDef {
   };
 }
 
-const representativeJ = renumbered(representative, (n) => n.replace(/^27/, "26"));
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-
-/** 区分J's sections: numbered as 認定; on 変更/更新/取得 the applicant items have no known number. */
-export const partsJ: CategoryParts = (kind) => {
-  const coe = kind === "coe";
-  return {
-    applicant: coe ? [applicantJ, representativeJ, agent] : [unnumbered(applicantJ), unnumbered(representative), agent],
-    organization: [organizationJ(kind)],
-  };
-};
+/** 区分J's sections: numbered as 認定 (代理人 26); on 変更/更新/取得 the applicant items have no known number. */
+export const partsJ: CategoryParts = (kind) => ({
+  applicant: applicantParts(kind === "coe", [applicantJ], "26"),
+  organization: [organizationJ(kind)],
+});
 
 /**
  * The 代理人's 電話番号 or 携帯電話番号 (categories.md §1.3: one of the two). The 区分's own dates are
  * in repeated rows, which rules across fields do not reach.
  */
-export const rulesJ: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
-];
+export const rulesJ: FormRule[] = [repPhoneRule];

@@ -1,23 +1,26 @@
 import type { Bilingual, FormRule, GroupField, LeafField, Option, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import { industries } from "../../lists/industries";
-import { agent, representative } from "./coe-n";
+import { applicantParts, repPhoneRule } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
   address,
   bi,
-  corporateNumber,
+  contractTypeItems,
+  corporateNumberItems,
   digits,
   employmentInsuranceNo,
+  free,
+  full,
   is,
   isYes,
   onlyWhen,
   phone,
   postalCode,
-  radio,
-  renumbered,
   select,
   text,
+  unnumbered,
+  yearMonth,
   yesNo,
 } from "./parts";
 
@@ -35,28 +38,6 @@ const occupationsK: Option[] = [
 /** 業種 (CC13_1, K1): 宗教 / 分類不能の産業. */
 const industriesK: Option[] = ["宗教", "分類不能の産業"].map((v) => industries.find((o) => o.value === v)!);
 
-const free = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const full = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, {
-    required,
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-  });
-
-const yearMonth = (name: string, number: string, label: Bilingual, required: boolean, help: Bilingual) =>
-  text(name, number, label, {
-    required,
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    exactLength: 6,
-    inputMode: "numeric",
-    width: "short",
-    help,
-    example: "201904",
-  });
-
 /** 25 職歴: up to 8 rows of 入社年月, 退社年月 and 勤務先名称. */
 const careers: GroupField = onlyWhen(isYes("kHasCareer"), {
   type: "group",
@@ -67,20 +48,12 @@ const careers: GroupField = onlyWhen(isYes("kHasCareer"), {
   required: true,
   max: 8,
   fields: [
-    yearMonth(
-      "joined",
-      "25.1",
-      bi("入社年月", "Joined (year and month)"),
-      true,
-      bi("半角数字、6文字（YYYYMM）", "6 digits (YYYYMM)"),
-    ),
-    yearMonth(
-      "left",
-      "25.2",
-      bi("退社年月", "Left (year and month)"),
-      false,
-      bi("在職中の場合は空欄。半角数字、6文字（YYYYMM）", "Leave empty if still employed. 6 digits (YYYYMM)"),
-    ),
+    yearMonth("joined", "25.1", bi("入社年月", "Joined (year and month)"), { example: "201904" }),
+    yearMonth("left", "25.2", bi("退社年月", "Left (year and month)"), {
+      required: false,
+      help: bi("在職中の場合は空欄。半角数字、6文字（YYYYMM）", "Leave empty if still employed. 6 digits (YYYYMM)"),
+      example: "201904",
+    }),
     free("employer", "25.3", bi("勤務先名称", "Employer"), 60),
   ],
 });
@@ -124,22 +97,9 @@ const organizationK: SectionDef = {
   id: "k-organization",
   title: bi("所属機関に関する情報等", "About the organization"),
   fields: [
-    radio(
-      "kContractType",
-      "2",
-      bi("契約の形態", "Type of contract"),
-      [
-        ["雇用", "Employment"],
-        ["委任", "Entrustment"],
-        ["請負", "Service contract"],
-        ["その他", "Others"],
-      ],
-      { required: true },
-    ),
-    onlyWhen(
-      is("kContractType", "その他"),
-      free("kContractTypeOther", "2", bi("契約の形態 その他 入力内容", "Type of contract: details"), 40),
-    ),
+    ...contractTypeItems("kContractType", "2", {
+      other: bi("契約の形態 その他 入力内容", "Type of contract: details"),
+    }),
     text("kOrgName", "3.1", bi("所属機関等契約先 （1）名称", "Contracting organization (1) Name"), {
       required: true,
       maxLength: 60,
@@ -149,13 +109,7 @@ const organizationK: SectionDef = {
       ),
       example: "宗教法人○○教会",
     }),
-    yesNo("kOrgHasCorporateNumber", "3.2", bi("（2）法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes("kOrgHasCorporateNumber"),
-      corporateNumber("kOrgCorporateNumber", "3.2", bi("（2）法人番号", "(2) Corporate number"), { required: true }),
-    ),
+    ...corporateNumberItems("kOrg", "3.2", bi("（2）", "(2)")),
     {
       ...employmentInsuranceNo(
         "kOrgInsuranceNo",
@@ -235,21 +189,10 @@ const organizationK: SectionDef = {
 };
 
 /** 区分K's sections for each form: 申請人等作成用2 K with 代理人 and 取次者, and 所属機関等作成用 K. */
-export const partsK: CategoryParts = (kind: ResidenceKind) => {
-  const numbered = (s: SectionDef) => (kind === "coe" ? s : renumbered(s, () => undefined));
-  return {
-    applicant: [
-      numbered(applicantK),
-      kind === "coe"
-        ? renumbered(representative, (n) => n.replace(/^27/, "26"))
-        : renumbered(representative, () => undefined),
-      agent,
-    ],
-    organization: [numbered(organizationK)],
-  };
-};
+export const partsK: CategoryParts = (kind: ResidenceKind) => ({
+  applicant: applicantParts(kind === "coe", [applicantK], "26"),
+  organization: [kind === "coe" ? organizationK : unnumbered(organizationK)],
+});
 
 /** The 代理人's 電話番号 or 携帯電話番号 (§1.3). */
-export const rulesK: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
-];
+export const rulesK: FormRule[] = [repPhoneRule];

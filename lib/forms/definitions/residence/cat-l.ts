@@ -1,25 +1,30 @@
-import type { Bilingual, FormRule, GroupField, Option, SectionDef } from "../../types";
+import type { FormRule, GroupField, Option, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import { industries } from "../../lists/industries";
 import { occupationsN } from "../../lists/occupationsN";
-import { agent, representative } from "./coe-n";
+import { applicantParts, repPhoneRule } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
-import { careerCountries, industriesWithText, rowYearMonth } from "./cat-j";
 import {
-  address,
   bi,
-  corporateNumber,
+  contractTypeItems,
+  corporateNumberItems,
   digits,
   employmentInsuranceNo,
+  free,
+  full,
   is,
   isYes,
+  long,
+  mainIndustryItems,
   onlyWhen,
-  phone,
-  postalCode,
-  radio,
-  renumbered,
+  options,
+  otherIndustryRows,
+  otherIndustryValues,
+  placeOf,
+  rowYearMonth,
   select,
   text,
+  withJapan,
   yesNo,
 } from "./parts";
 
@@ -39,39 +44,20 @@ export const occupationsL: Option[] = [
   ...occupationsN.filter((o) => o.value === "その他"),
 ];
 
+/** 業種 whose name the applicant types as well (the sheet's help text lists them). */
+const industriesWithText = otherIndustryValues(industries);
+
 /** 業種 of 区分L: the whole list without 公務 (46). */
 export const industriesL: Option[] = industries.filter((o) => o.value !== "公務（他に分類されるものを除く）");
 
 /** 派遣元会社又は団体と勤務先との関係 (CB15), as seen from the place of work. */
-export const senderRelationsL: Option[] = (
-  [
-    ["親会社", "Holding company"],
-    ["子会社", "Subsidiary"],
-    ["本部・本店", "Main office"],
-    ["支部・支店", "Branch office"],
-    ["その他", "Others"],
-  ] as [string, string][]
-).map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
-
-const full = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, {
-    required,
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-  });
-const free = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const long = (name: string, number: string | undefined, label: Bilingual) => ({
-  type: "textarea" as const,
-  name,
-  number,
-  label,
-  required: true,
-  maxLength: 600,
-  rows: 6,
-  help: bi("600文字以内", "Up to 600 characters"),
-});
+export const senderRelationsL: Option[] = options([
+  ["親会社", "Holding company"],
+  ["子会社", "Subsidiary"],
+  ["本部・本店", "Main office"],
+  ["支部・支店", "Branch office"],
+  ["その他", "Others"],
+]);
 
 const careers: GroupField = onlyWhen(isYes("lHasCareer"), {
   type: "group",
@@ -85,7 +71,7 @@ const careers: GroupField = onlyWhen(isYes("lHasCareer"), {
   required: true,
   max: 6,
   fields: [
-    select("country", "", bi("国・地域名", "Country/Region"), careerCountries, { required: true }),
+    select("country", "", bi("国・地域名", "Country/Region"), withJapan, { required: true }),
     ...rowYearMonth("joined", ["25.1", "25.2"], bi("入社年月", "Date of joining"), {
       required: true,
       monthAlways: TRANSFER,
@@ -116,18 +102,6 @@ const applicantL: SectionDef = {
   ],
 };
 
-const otherIndustries: GroupField = {
-  type: "group",
-  name: "lOtherIndustries",
-  number: "3.7",
-  label: bi("(5)業種 他業種", "(5) Other industries"),
-  max: 2,
-  fields: [
-    select("industry", "3.7", bi("業種", "Industry"), industriesL, { required: true }),
-    onlyWhen(is("industry", ...industriesWithText), free("industryOther", "3.8", bi("その他", "Other"), 40)),
-  ],
-};
-
 /** 所属機関等作成用 L, 2–10. 職務内容変更 (前回許可時以降) only on 変更 and 更新. */
 function organizationL(kind: ResidenceKind): SectionDef {
   const renewal = kind === "change" || kind === "extension";
@@ -135,48 +109,27 @@ function organizationL(kind: ResidenceKind): SectionDef {
     id: "l-organization",
     title: bi("所属機関に関する情報等", "About the organization"),
     fields: [
-      radio(
-        "lContractType",
-        "2",
-        bi("契約の形態", "Type of contract"),
-        [
-          ["雇用", "Employment"],
-          ["委任", "Entrustment"],
-          ["請負", "Service contract"],
-          ["その他", "Others"],
-        ],
-        { required: true },
-      ),
-      onlyWhen(
-        is("lContractType", "その他"),
-        free("lContractTypeOther", "2", bi("契約の形態 その他", "Type of contract: other"), 40),
-      ),
+      ...contractTypeItems("lContractType", "2"),
       {
         ...free("lOrgName", "3.1", bi("所属機関等契約先 (1)名称", "Organization (1) Name"), 60),
         example: "○○株式会社",
       },
-      yesNo("lOrgHasCorporateNumber", "3.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-        required: true,
-      }),
-      onlyWhen(
-        isYes("lOrgHasCorporateNumber"),
-        corporateNumber("lOrgCorporateNumber", "3.2", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-      ),
+      ...corporateNumberItems("lOrg", "3.2", bi("(2)", "(2)")),
       free("lOrgBranch", "3.3", bi("(3)支店・事業所名", "(3) Branch / office"), 60, false),
       employmentInsuranceNo(
         "lOrgInsuranceNo",
         "3.4",
         bi("(4)雇用保険適用事業所番号（非該当事業所は省略）", "(4) Employment insurance office number (if any)"),
       ),
-      select("lOrgIndustry", "3.5", bi("(5)業種 主たる業種", "(5) Main industry"), industriesL, { required: true }),
-      onlyWhen(
-        is("lOrgIndustry", ...industriesWithText),
-        free("lOrgIndustryOther", "3.6", bi("(5)主たる業種 その他", "(5) Main industry: other"), 40),
+      ...mainIndustryItems("lOrg", ["3.5", "3.6"], bi("(5)", "(5)"), industriesL, industriesWithText),
+      otherIndustryRows(
+        "lOtherIndustries",
+        ["3.7", "3.8"],
+        bi("(5)業種 他業種", "(5) Other industries"),
+        industriesL,
+        industriesWithText,
       ),
-      otherIndustries,
-      postalCode("lOrgPostalCode", "3.9", bi("(6)郵便番号", "(6) Postal code"), { required: true }),
-      address("lOrgAddress", "3.10", bi("(6)所在地", "(6) Address"), { required: true }),
-      phone("lOrgPhone", "3.11", bi("(6)電話番号", "(6) Telephone number"), { required: true }),
+      ...placeOf("lOrg", ["3.9", "3.10", "3.11"], bi("(6)", "(6)")),
       digits("lOrgCapital", "3.12", bi("(7)資本金（円）", "(7) Capital (yen)"), 13, { required: true }),
       digits("lOrgSales", "3.13", bi("(8)年間売上高（直近年度）（円）", "(8) Annual sales, latest year (yen)"), 15, {
         required: true,
@@ -261,24 +214,14 @@ function organizationL(kind: ResidenceKind): SectionDef {
   };
 }
 
-const numberedRepresentative = renumbered(representative, (n) => n.replace(/^27/, "26"));
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-
-/** 区分L's sections: the applicant items numbered on 認定 only; the organization's the same on all. */
-export const partsL: CategoryParts = (kind) => {
-  const coe = kind === "coe";
-  return {
-    applicant: coe
-      ? [applicantL, numberedRepresentative, agent]
-      : [unnumbered(applicantL), unnumbered(representative), agent],
-    organization: [organizationL(kind)],
-  };
-};
+/** 区分L's sections: the applicant items numbered on 認定 only (代理人 26); the organization's the same on all. */
+export const partsL: CategoryParts = (kind) => ({
+  applicant: applicantParts(kind === "coe", [applicantL], "26"),
+  organization: [organizationL(kind)],
+});
 
 /**
  * The 代理人's 電話番号 or 携帯電話番号 (categories.md §1.3: one of the two). The 区分's own dates are
  * in repeated rows, which rules across fields do not reach.
  */
-export const rulesL: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
-];
+export const rulesL: FormRule[] = [repPhoneRule];

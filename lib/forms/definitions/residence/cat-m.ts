@@ -4,23 +4,29 @@ import { industries } from "../../lists/industries";
 import { majorsSenmon } from "../../lists/majorsSenmon";
 import { majorsUniversity } from "../../lists/majorsUniversity";
 import type { CategoryParts } from "./forms";
-import { agent, representative } from "./coe-n";
+import { applicantParts } from "./coe-n";
 import {
-  address,
+  activityDetail,
   bi,
-  corporateNumber,
-  countOptions,
+  careerRow,
+  contractTypeItems,
+  corporateNumberItems,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
   is,
   isYes,
+  noContractHelp,
   onlyWhen,
-  phone,
-  postalCode,
+  otherIndustryRows,
+  otherIndustryValues,
+  periodItems,
+  placeOf,
   radio,
-  renumbered,
   select,
   text,
+  workPeriodLabels,
   yesNo,
 } from "./parts";
 
@@ -40,8 +46,6 @@ const mMajorsSenmon = majorsSenmon.filter((o) => o.value !== "介護福祉");
 /** 業種 of M1: the 47 list without 公務（他に分類されるものを除く） (categories §1.4). */
 export const industriesM = industries.filter((o) => o.value !== "公務（他に分類されるものを除く）");
 /** 業種 answers that ask for the industry in words (「その他」 and 分類不能の産業, categories §1.4). */
-export const otherIndustryValues = (list: Option[]) =>
-  list.filter((o) => o.value.startsWith("その他") || o.value === "分類不能の産業").map((o) => o.value);
 const otherIndustriesM = otherIndustryValues(industriesM);
 
 /** 職種 of M1 (categories §1.4). */
@@ -53,13 +57,6 @@ export const occupationsM: Option[] = [
   },
   { value: "その他", label: bi("その他", "Others") },
 ];
-
-const free = (name: string, number: string, label: Bilingual, max: number, required = false, help?: Bilingual) =>
-  text(name, number, label, {
-    required,
-    maxLength: max,
-    help: help ?? bi(`${max}文字以内`, `Up to ${max} characters`),
-  });
 
 /** 円単位 amounts and counts typed as 半角 (the tool's 「半角、n文字以内」). */
 const amount = (name: string, number: string, label: Bilingual, max: number, required: boolean, note?: Bilingual) =>
@@ -76,18 +73,6 @@ const startingOnly = bi(
   "Only when the applicant is starting the business",
 );
 
-/** YYYYMM (職歴 of M has no 月不詳 column: 6 digits). */
-const yearMonth = (name: string, number: string, label: Bilingual, required: boolean, help: Bilingual) =>
-  text(name, number, label, {
-    required,
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    exactLength: 6,
-    inputMode: "numeric",
-    width: "short",
-    help,
-  });
-
 const careers: GroupField = onlyWhen(isYes("mHasCareer"), {
   type: "group",
   name: "mCareers",
@@ -96,23 +81,7 @@ const careers: GroupField = onlyWhen(isYes("mHasCareer"), {
   help: bi("最大8件", "Up to 8"),
   required: true,
   max: 8,
-  fields: [
-    yearMonth(
-      "joined",
-      "26.1",
-      bi("職歴 入社年月", "Date of joining (year and month)"),
-      true,
-      bi("半角数字6文字（例 200101）", "6 digits, e.g. 200101"),
-    ),
-    yearMonth(
-      "left",
-      "26.2",
-      bi("職歴 退社年月", "Date of leaving (year and month)"),
-      false,
-      bi("在職中の場合は空欄。半角数字6文字", "Leave empty if still employed. 6 digits"),
-    ),
-    free("employer", "26.3", bi("職歴 勤務先名称", "Employer"), 60, true),
-  ],
+  fields: careerRow(["26.1", "26.2", "26.3"], "職歴 "),
 });
 
 /** 申請人等作成用2 M: 最終学歴, 専攻・専門分野, 実務経験期間, 職歴 (columns 0–34). */
@@ -139,16 +108,10 @@ export const applicantM: SectionDef = {
     select("mEducationLevel", "23.2", bi("最終学歴(2)", "Final education (2)"), educationLevels, { required: true }),
     onlyWhen(
       is("mEducationLevel", "その他"),
-      free("mEducationOther", "23.3", bi("最終学歴(2) その他", "Final education: other"), 40, true),
+      free("mEducationOther", "23.3", bi("最終学歴(2) その他", "Final education: other"), 40),
     ),
-    free("mSchoolName", "23.4", bi("最終学歴(3) 学校名", "Name of school"), 60, true),
-    {
-      type: "date",
-      name: "mGraduatedOn",
-      number: "23.5",
-      label: bi("最終学歴(4) 卒業年月日", "Date of graduation"),
-      required: true,
-    },
+    free("mSchoolName", "23.4", bi("最終学歴(3) 学校名", "Name of school"), 60),
+    date("mGraduatedOn", "23.5", bi("最終学歴(4) 卒業年月日", "Date of graduation")),
     onlyWhen(
       is("mEducationLevel", ...universityLevels),
       select("mMajorUniversity", "24.1", bi("専攻・専門分野", "Major field of study"), mMajorsUniversity, {
@@ -157,7 +120,7 @@ export const applicantM: SectionDef = {
     ),
     onlyWhen(
       is("mMajorUniversity", ...otherMajors),
-      free("mMajorUniversityOther", "24.2", bi("専攻・専門分野 その他", "Major: other"), 40, true),
+      free("mMajorUniversityOther", "24.2", bi("専攻・専門分野 その他", "Major: other"), 40),
     ),
     onlyWhen(
       is("mEducationLevel", "専門学校"),
@@ -165,7 +128,7 @@ export const applicantM: SectionDef = {
     ),
     onlyWhen(
       is("mMajorSenmon", "その他"),
-      free("mMajorSenmonOther", "24.2", bi("専攻・専門分野 その他", "Major: other"), 40, true),
+      free("mMajorSenmonOther", "24.2", bi("専攻・専門分野 その他", "Major: other"), 40),
     ),
     amount(
       "mExperienceMonths",
@@ -180,67 +143,17 @@ export const applicantM: SectionDef = {
   ],
 };
 
-const otherIndustryRows: GroupField = {
-  type: "group",
-  name: "mOrgOtherIndustries",
-  number: "3.7",
-  label: bi("勤務先 (5)業種 他業種", "(5) Other industries"),
-  help: bi("他に業種があれば一覧から選択してください。最大2件", "Other industries, if any; up to 2"),
-  max: 2,
-  fields: [
-    select("industry", "3.7", bi("他業種", "Industry"), industriesM, { required: true }),
-    onlyWhen(
-      is("industry", ...otherIndustriesM),
-      free("industryOther", "3.8", bi("他業種 その他", "Industry: other"), 40, true),
-    ),
-  ],
-};
-
 /** 所属機関等作成用 M: 契約の形態, 勤務先, 職種, 活動内容詳細, 就労予定期間, 報酬, 地位, 事業所 (columns 50–86). */
 export const organizationM: SectionDef = {
   id: "m-organization",
   title: bi("所属機関に関する情報等", "About the organization"),
   fields: [
-    radio(
-      "mContractType",
-      "2",
-      bi("契約の形態", "Type of contract"),
-      [
-        ["雇用", "Employment"],
-        ["委任", "Entrustment"],
-        ["請負", "Service contract"],
-        ["その他", "Others"],
-      ],
-      {
-        required: true,
-        help: bi(
-          "所属機関等との契約がない場合は、その他を選択してください",
-          "Choose Others if there is no contract with the organization",
-        ),
-      },
-    ),
-    onlyWhen(
-      is("mContractType", "その他"),
-      free("mContractTypeOther", "2", bi("契約の形態 その他", "Type of contract: other"), 40, true),
-    ),
-    free(
-      "mOrgName",
-      "3.1",
-      bi("勤務先 (1)名称", "(1) Name of the place of work"),
-      60,
-      true,
-      bi("主に勤務させる場所について入力してください。60文字以内", "The main place of work; up to 60 characters"),
-    ),
-    yesNo("mOrgHasCorporateNumber", "3.2", bi("勤務先 (2)法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
+    ...contractTypeItems("mContractType", "2", { help: noContractHelp }),
+    free("mOrgName", "3.1", bi("勤務先 (1)名称", "(1) Name of the place of work"), 60, {
+      help: bi("主に勤務させる場所について入力してください。60文字以内", "The main place of work; up to 60 characters"),
     }),
-    onlyWhen(
-      isYes("mOrgHasCorporateNumber"),
-      corporateNumber("mOrgCorporateNumber", "3.2", bi("勤務先 (2)法人番号", "(2) Corporate number"), {
-        required: true,
-      }),
-    ),
-    free("mOrgBranch", "3.3", bi("勤務先 (3)支店・事業所名", "(3) Branch / office"), 60),
+    ...corporateNumberItems("mOrg", "3.2", bi("勤務先 (2)", "(2)")),
+    free("mOrgBranch", "3.3", bi("勤務先 (3)支店・事業所名", "(3) Branch / office"), 60, false),
     employmentInsuranceNo(
       "mOrgInsuranceNo",
       "3.4",
@@ -251,12 +164,21 @@ export const organizationM: SectionDef = {
     }),
     onlyWhen(
       is("mOrgIndustry", ...otherIndustriesM),
-      free("mOrgIndustryOther", "3.6", bi("主たる業種 その他", "Main industry: other"), 40, true),
+      free("mOrgIndustryOther", "3.6", bi("主たる業種 その他", "Main industry: other"), 40),
     ),
-    otherIndustryRows,
-    postalCode("mOrgPostalCode", "3.9", bi("勤務先 (6)郵便番号", "(6) Postal code"), { required: true }),
-    address("mOrgAddress", "3.10", bi("勤務先 (6)所在地", "(6) Address"), { required: true }),
-    phone("mOrgPhone", "3.11", bi("勤務先 (6)電話番号", "(6) Telephone number"), { required: true }),
+    otherIndustryRows(
+      "mOrgOtherIndustries",
+      ["3.7", "3.8"],
+      bi("勤務先 (5)業種 他業種", "(5) Other industries"),
+      industriesM,
+      otherIndustriesM,
+      {
+        help: bi("他に業種があれば一覧から選択してください。最大2件", "Other industries, if any; up to 2"),
+        row: bi("他業種", "Industry"),
+        other: bi("他業種 その他", "Industry: other"),
+      },
+    ),
+    ...placeOf("mOrg", ["3.9", "3.10", "3.11"], bi("勤務先 (6)", "(6)")),
     amount("mOrgCapital", "3.12", bi("勤務先 (7)資本金（円）", "(7) Capital (yen)"), 13, true, nonProfitZero),
     amount(
       "mOrgSales",
@@ -304,48 +226,10 @@ export const organizationM: SectionDef = {
       max: 3,
       fields: [select("occupation", "4", bi("職種", "Occupation"), occupationsM, { required: true })],
     },
-    {
-      type: "textarea",
-      name: "mActivityDetail",
-      number: "5",
-      label: bi("活動内容詳細", "Details of activities"),
-      help: bi("600文字以内", "Up to 600 characters"),
-      required: true,
-      maxLength: 600,
-      rows: 8,
-    },
-    radio(
-      "mWorkPeriod",
-      "6.1",
-      bi("就労予定期間", "Period of work"),
-      [
-        ["定めなし", "Non-Fixed"],
-        ["定めあり", "Fixed"],
-      ],
-      { help: bi("申請人が管理者の場合に選択してください", "When the applicant is a manager") },
-    ),
-    onlyWhen(
-      is("mWorkPeriod", "定めあり"),
-      select(
-        "mWorkYears",
-        "6.2",
-        bi("就労予定期間(年数)", "Period of work (years)"),
-        countOptions(0, 5, bi("年", "years")),
-        {
-          required: true,
-        },
-      ),
-    ),
-    onlyWhen(
-      is("mWorkPeriod", "定めあり"),
-      select(
-        "mWorkMonths",
-        "6.3",
-        bi("就労予定期間(月数)", "Period of work (months)"),
-        countOptions(0, 11, bi("月", "months")),
-        { required: true },
-      ),
-    ),
+    activityDetail("mActivityDetail", "5"),
+    ...periodItems(["mWorkPeriod", "mWorkYears", "mWorkMonths"], ["6.1", "6.2", "6.3"], 5, workPeriodLabels, {
+      help: bi("申請人が管理者の場合に選択してください", "When the applicant is a manager"),
+    }),
     amount(
       "mMonthlyPay",
       "7",
@@ -357,7 +241,7 @@ export const organizationM: SectionDef = {
         "Without commuting, housing or family allowances and reimbursements",
       ),
     ),
-    free("mPosition", "8", bi("職務上の地位（役職名）", "Position"), 60, true),
+    free("mPosition", "8", bi("職務上の地位（役職名）", "Position"), 60),
     text("mOfficeArea", "9.1", bi("事業所の状況 (1)面積（㎡）", "Business premises (1) Floor area (m²)"), {
       required: true,
       maxLength: 5,
@@ -389,16 +273,14 @@ export const organizationM: SectionDef = {
   ],
 };
 
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-
 /**
  * 区分M's parts: 認定 with the COE numbers (代理人 is 27 as in coe-n); 変更, 更新 and 取得 with the
  * organization numbers unchanged and the applicant and 代理人 items unnumbered.
  */
-export const partsM: CategoryParts = (kind) =>
-  kind === "coe"
-    ? { applicant: [applicantM, representative, agent], organization: [organizationM] }
-    : { applicant: [unnumbered(applicantM), unnumbered(representative), agent], organization: [organizationM] };
+export const partsM: CategoryParts = (kind) => ({
+  applicant: applicantParts(kind === "coe", [applicantM], "27"),
+  organization: [organizationM],
+});
 
 /** 区分M has no rule across its own fields (no paired dates). */
 export const rulesM: FormRule[] = [];

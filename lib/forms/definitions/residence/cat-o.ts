@@ -1,22 +1,31 @@
-import type { Bilingual, FieldDef, FormRule, GroupField, LeafField, Option, SectionDef } from "../../types";
+import type { Bilingual, FormRule, GroupField, LeafField, Option, SectionDef } from "../../types";
 import { industries } from "../../lists/industries";
 import type { CategoryParts } from "./forms";
-import { agent, representative } from "./coe-n";
+import { applicantParts } from "./coe-n";
 import {
+  activityDetail,
   address,
   bi,
-  corporateNumber,
+  contractTypeItems,
+  corporateNumberItems,
+  count,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
   is,
   isYes,
+  mainIndustryItems,
   onlyWhen,
+  options,
+  otherIndustryRows,
+  otherIndustryValues,
   phone,
+  placeOf,
   postalCode,
-  radio,
-  renumbered,
   select,
   text,
+  unnumbered,
   yesNo,
 } from "./parts";
 
@@ -35,39 +44,35 @@ export const occupationsO: Option[] = [
 ];
 
 /** 興行又は芸能活動の内容 (CB05). */
-export const performancesO: Option[] = (
-  [
-    ["歌謡", "Singing"],
-    ["舞踊", "Dancing"],
-    ["演奏", "Musical performance"],
-    ["演劇", "Theatre"],
-    ["演芸", "Variety entertainment"],
-    ["スポーツ", "Sports"],
-    ["商品等の宣伝", "Advertising of goods"],
-    ["放送番組又は映画の製作", "Making broadcast programmes or films"],
-    ["商業用写真の撮影", "Commercial photography"],
-    ["商業用レコードの録音", "Commercial recording"],
-    ["その他", "Others"],
-  ] as const
-).map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
+export const performancesO: Option[] = options([
+  ["歌謡", "Singing"],
+  ["舞踊", "Dancing"],
+  ["演奏", "Musical performance"],
+  ["演劇", "Theatre"],
+  ["演芸", "Variety entertainment"],
+  ["スポーツ", "Sports"],
+  ["商品等の宣伝", "Advertising of goods"],
+  ["放送番組又は映画の製作", "Making broadcast programmes or films"],
+  ["商業用写真の撮影", "Commercial photography"],
+  ["商業用レコードの録音", "Commercial recording"],
+  ["その他", "Others"],
+]);
 
 const THIRD = "基準３号該当";
 
 /** 適用される基準の区分 (CA84, 10 choices; 上陸基準省令 興行の項). */
-export const standardsO: Option[] = (
-  [
-    ["基準１号イ該当", "Standard 1 (a)"],
-    ["基準１号ロ（１）該当", "Standard 1 (b)(1)"],
-    ["基準１号ロ（２）該当", "Standard 1 (b)(2)"],
-    ["基準１号ロ（３）該当", "Standard 1 (b)(3)"],
-    ["基準１号ロ（４）該当", "Standard 1 (b)(4)"],
-    ["基準１号ロ（５）該当", "Standard 1 (b)(5)"],
-    ["基準１号ハ（２）本文該当", "Standard 1 (c)(2), main clause"],
-    ["基準１号ハ（２）ただし書き該当", "Standard 1 (c)(2), proviso"],
-    ["基準２号該当", "Standard 2"],
-    [THIRD, "Standard 3"],
-  ] as const
-).map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
+export const standardsO: Option[] = options([
+  ["基準１号イ該当", "Standard 1 (a)"],
+  ["基準１号ロ（１）該当", "Standard 1 (b)(1)"],
+  ["基準１号ロ（２）該当", "Standard 1 (b)(2)"],
+  ["基準１号ロ（３）該当", "Standard 1 (b)(3)"],
+  ["基準１号ロ（４）該当", "Standard 1 (b)(4)"],
+  ["基準１号ロ（５）該当", "Standard 1 (b)(5)"],
+  ["基準１号ハ（２）本文該当", "Standard 1 (c)(2), main clause"],
+  ["基準１号ハ（２）ただし書き該当", "Standard 1 (c)(2), proviso"],
+  ["基準２号該当", "Standard 2"],
+  [THIRD, "Standard 3"],
+]);
 
 /** 業種 of O1: 23 of the 47 (categories §1.4). */
 const o1Industries = [
@@ -97,21 +102,8 @@ const o1Industries = [
 ];
 /** The 47 list's entries whose name starts with one of O1's (複合サービス事業（郵便局，…） etc.). */
 export const industriesO = industries.filter((o) => o1Industries.some((n) => o.value.startsWith(n)));
-const otherIndustriesO = industriesO
-  .filter((o) => o.value.startsWith("その他") || o.value === "分類不能の産業")
-  .map((o) => o.value);
+const otherIndustriesO = otherIndustryValues(industriesO);
 
-const free = (name: string, number: string, label: Bilingual, max: number, required = false) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const count = (name: string, number: string, label: Bilingual, max: number, required = false) =>
-  digits(name, number, label, max, { required });
-const date = (name: string, number: string, label: Bilingual, required = true): LeafField => ({
-  type: "date",
-  name,
-  number,
-  label,
-  required,
-});
 /** YYYYMM, or YYYY when the month is not known (as 区分N's 職歴). */
 const yearMonth = (name: string, number: string, label: Bilingual, when: string) =>
   text(name, number, label, {
@@ -127,24 +119,13 @@ const yearMonth = (name: string, number: string, label: Bilingual, when: string)
     ),
   });
 
-const contractTypes: [string, string][] = [
-  ["雇用", "Employment"],
-  ["委任", "Entrustment"],
-  ["請負", "Service contract"],
-  ["その他", "Others"],
-];
-
 /** 22–28: 契約の形態, 職種等, 活動内容詳細, 就労予定期間, 月額報酬, グループ人数, 適用される基準; 変更/更新 add 活動内容変更. */
 function activityO(changed: boolean): SectionDef {
   return {
     id: "o-activity",
     title: bi("興行（契約・活動の内容）", "Entertainer: contract and activities"),
     fields: [
-      radio("oContractType", "22.1", bi("契約の形態", "Type of contract"), contractTypes, { required: true }),
-      onlyWhen(
-        is("oContractType", "その他"),
-        free("oContractTypeOther", "22.2", bi("契約の形態 その他", "Type of contract: other"), 40, true),
-      ),
+      ...contractTypeItems("oContractType", ["22.1", "22.2"]),
       select("oOccupation1", "23.1", bi("(1)職種 主たる職種", "(1) Main occupation"), occupationsO, {
         required: true,
       }),
@@ -167,7 +148,7 @@ function activityO(changed: boolean): SectionDef {
         max: 4,
         fields: [
           select("content", "23.3", bi("興行又は芸能活動の内容", "Activity"), performancesO, { required: true }),
-          onlyWhen(is("content", "その他"), free("other", "23.4", bi("(2)その他", "(2) Other"), 40, true)),
+          onlyWhen(is("content", "その他"), free("other", "23.4", bi("(2)その他", "(2) Other"), 40)),
         ],
       },
       ...(changed
@@ -188,16 +169,7 @@ function activityO(changed: boolean): SectionDef {
             } satisfies LeafField),
           ]
         : []),
-      {
-        type: "textarea",
-        name: "oActivityDetail",
-        number: "24",
-        label: bi("活動内容詳細", "Details of activities"),
-        help: bi("600文字以内", "Up to 600 characters"),
-        required: true,
-        maxLength: 600,
-        rows: 8,
-      },
+      activityDetail("oActivityDetail", "24"),
       text("oWorkPeriod", "25", bi("就労予定期間", "Period of work"), {
         required: true,
         maxLength: 20,
@@ -214,35 +186,6 @@ function activityO(changed: boolean): SectionDef {
   };
 }
 
-/** 業種: 主たる業種 (+ その他) and 他業種 ×2 (+ その他). */
-function industry(prefix: string, number: (n: number) => string): FieldDef[] {
-  return [
-    select(`${prefix}Industry`, number(5), bi("(5)業種 主たる業種", "(5) Main industry"), industriesO, {
-      required: true,
-    }),
-    onlyWhen(
-      is(`${prefix}Industry`, ...otherIndustriesO),
-      free(`${prefix}IndustryOther`, number(6), bi("(5)主たる業種 その他", "(5) Main industry: other"), 40, true),
-    ),
-    {
-      type: "group",
-      name: `${prefix}OtherIndustries`,
-      number: number(7),
-      label: bi("(5)業種 他業種", "(5) Other industries"),
-      help: bi("最大2件", "Up to 2"),
-      max: 2,
-      fields: [
-        select("industry", number(7), bi("他業種", "Industry"), industriesO, { required: true }),
-        onlyWhen(
-          is("industry", ...otherIndustriesO),
-          free("industryOther", number(8), bi("他業種 その他", "Industry: other"), 40, true),
-        ),
-      ],
-    } satisfies GroupField,
-  ];
-}
-
-const n29 = (n: number) => `29.${n}`;
 const roman = ["i又はa", "ii又はb", "iii又はc", "iv又はd", "v又はe"];
 
 /** 29: 契約機関、主催者、招へい者又は雇用者. */
@@ -250,26 +193,24 @@ export const organizerO: SectionDef = {
   id: "o-organizer",
   title: bi("契約機関、主催者、招へい者又は雇用者", "Contracting organization, organizer, inviter or employer"),
   fields: [
-    free("oOrganizerName", "29.1", bi("(1)名称", "(1) Name"), 60, true),
-    yesNo("oOrganizerHasCorporateNumber", "29.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes("oOrganizerHasCorporateNumber"),
-      corporateNumber("oOrganizerCorporateNumber", "29.2", bi("(2)法人番号", "(2) Corporate number"), {
-        required: true,
-      }),
-    ),
-    free("oOrganizerRepresentative", "29.3", bi("(3)代表者名", "(3) Representative"), 26),
+    free("oOrganizerName", "29.1", bi("(1)名称", "(1) Name"), 60),
+    ...corporateNumberItems("oOrganizer", "29.2", bi("(2)", "(2)")),
+    free("oOrganizerRepresentative", "29.3", bi("(3)代表者名", "(3) Representative"), 26, false),
     employmentInsuranceNo(
       "oOrganizerInsuranceNo",
       "29.4",
       bi("(4)雇用保険適用事業所番号", "(4) Employment insurance office number"),
     ),
-    ...industry("oOrganizer", n29),
-    postalCode("oOrganizerPostalCode", "29.9", bi("(6)郵便番号", "(6) Postal code"), { required: true }),
-    address("oOrganizerAddress", "29.10", bi("(6)所在地", "(6) Address"), { required: true }),
-    phone("oOrganizerPhone", "29.11", bi("(6)電話番号", "(6) Telephone number"), { required: true }),
+    ...mainIndustryItems("oOrganizer", ["29.5", "29.6"], bi("(5)", "(5)"), industriesO, otherIndustriesO),
+    otherIndustryRows(
+      "oOrganizerOtherIndustries",
+      ["29.7", "29.8"],
+      bi("(5)業種 他業種", "(5) Other industries"),
+      industriesO,
+      otherIndustriesO,
+      { help: bi("最大2件", "Up to 2"), row: bi("他業種", "Industry"), other: bi("他業種 その他", "Industry: other") },
+    ),
+    ...placeOf("oOrganizer", ["29.9", "29.10", "29.11"], bi("(6)", "(6)")),
     count("oOrganizerCapital", "29.12", bi("(7)資本金（円）", "(7) Capital (yen)"), 13),
     count(
       "oOrganizerSales",
@@ -277,7 +218,7 @@ export const organizerO: SectionDef = {
       bi("(8)年間売上金額（直近年度）（円）", "(8) Annual sales, latest year (yen)"),
       15,
     ),
-    free("oOrganizerManager", "29.14", bi("(9)経営者又は管理者の氏名", "(9) Name of the owner or manager"), 26),
+    free("oOrganizerManager", "29.14", bi("(9)経営者又は管理者の氏名", "(9) Name of the owner or manager"), 26, false),
     ...roman.map((r, i) =>
       yesNo(
         `oOrganizerStaff${i + 1}`,
@@ -299,14 +240,6 @@ export const organizerO: SectionDef = {
   ],
 };
 
-/** 法人番号の有無 and, when 有, the number (inside a row of 出演施設). */
-const corporate = (prefix: string, number: string, label: Bilingual, required: boolean): LeafField[] => [
-  yesNo(`${prefix}HasCorporateNumber`, number, label, { required }),
-  onlyWhen(
-    isYes(`${prefix}HasCorporateNumber`),
-    corporateNumber(`${prefix}CorporateNumber`, number, bi("法人番号", "Corporate number"), { required: true }),
-  ),
-];
 const area = (name: string, number: string, label: Bilingual) =>
   digits(name, number, label, 6, { help: bi("平方メートル、半角数字6文字以内", "Square metres, up to 6 digits") });
 
@@ -322,19 +255,26 @@ const venues: GroupField = onlyWhen(is("oStandard", ...standardsO.map((o) => o.v
   fields: [
     date("from", "30.1", bi("(1)出演日程(始期)", "(1) Schedule: from")),
     date("to", "30.2", bi("(1)出演日程(終期)", "(1) Schedule: to")),
-    free("name", "30.3", bi("名称", "Name"), 60, true),
-    ...corporate("venue", "30.4", bi("法人番号の有無", "Corporate number, if any"), true),
-    free("representative", "30.5", bi("代表者名", "Representative"), 26),
+    free("name", "30.3", bi("名称", "Name"), 60),
+    ...corporateNumberItems("venue", "30.4", bi("", "")),
+    free("representative", "30.5", bi("代表者名", "Representative"), 26, false),
     employmentInsuranceNo("insuranceNo", "30.6", bi("雇用保険適用事業所番号", "Employment insurance office number")),
     postalCode("postalCode", "30.7", bi("郵便番号", "Postal code"), { required: true }),
     address("address", "30.8", bi("所在地", "Address"), { required: true }),
     phone("phone", "30.9", bi("電話番号", "Telephone number"), { required: true }),
-    free("operatorName", "30.10", bi("運営機関の名称、所在地及び代表者名 名称", "Operating organization: name"), 60),
-    ...corporate(
+    free(
+      "operatorName",
+      "30.10",
+      bi("運営機関の名称、所在地及び代表者名 名称", "Operating organization: name"),
+      60,
+      false,
+    ),
+    ...corporateNumberItems(
       "operator",
       "30.11",
+      bi("", ""),
+      { required: true },
       bi("運営機関 法人番号の有無", "Operating organization: corporate number, if any"),
-      true,
     ).map((f) => onlyWhen({ filled: "operatorName" }, f)),
     ...[
       employmentInsuranceNo(
@@ -342,7 +282,13 @@ const venues: GroupField = onlyWhen(is("oStandard", ...standardsO.map((o) => o.v
         "30.12",
         bi("運営機関 雇用保険適用事業所番号", "Operating organization: employment insurance office number"),
       ),
-      free("operatorRepresentative", "30.13", bi("運営機関 代表者名", "Operating organization: representative"), 26),
+      free(
+        "operatorRepresentative",
+        "30.13",
+        bi("運営機関 代表者名", "Operating organization: representative"),
+        26,
+        false,
+      ),
       postalCode("operatorPostalCode", "30.14", bi("運営機関 郵便番号", "Operating organization: postal code"), {
         required: true,
       }),
@@ -387,6 +333,7 @@ export const applicantO: SectionDef = {
         "(1) Study of subjects of the entertainment activity at a foreign school: name of the school",
       ),
       60,
+      false,
     ),
     yearMonth("oStudyFrom", "31.2", bi("(1)専攻した期間 始期", "(1) Period of study: from"), "oStudyInstitution"),
     yearMonth("oStudyTo", "31.3", bi("(1)専攻した期間 終期", "(1) Period of study: to"), "oStudyInstitution"),
@@ -394,25 +341,16 @@ export const applicantO: SectionDef = {
   ],
 };
 
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-/** 代理人 is item 32 of the O form. */
-const representativeO = renumbered(representative, (n) => n.replace(/^27(?=\.|$)/, "32"));
-
 /**
  * 区分O's parts: 認定 with the COE numbers 22–32; 変更 and 更新 unnumbered with 活動内容変更 added;
  * 取得 unnumbered without it (there is no earlier permission).
  */
 export const partsO: CategoryParts = (kind) => {
-  if (kind === "coe")
-    return {
-      applicant: [applicantO, representativeO, agent],
-      organization: [activityO(false), organizerO, venuesO],
-    };
+  // 代理人 is item 32 of the O form.
+  const applicant = applicantParts(kind === "coe", [applicantO], "32");
+  if (kind === "coe") return { applicant, organization: [activityO(false), organizerO, venuesO] };
   const changed = kind === "change" || kind === "extension";
-  return {
-    applicant: [unnumbered(applicantO), unnumbered(representative), agent],
-    organization: [unnumbered(activityO(changed)), unnumbered(organizerO), unnumbered(venuesO)],
-  };
+  return { applicant, organization: [activityO(changed), organizerO, venuesO].map(unnumbered) };
 };
 
 /**

@@ -1,7 +1,6 @@
 import type {
   Bilingual,
   Condition,
-  DateField,
   FieldDef,
   FormRule,
   GroupField,
@@ -10,27 +9,34 @@ import type {
   TextareaField,
 } from "../../types";
 import type { CategoryParts, ResidenceKind } from "./forms";
-import { nationalities } from "../../lists/nationalities";
 import { educationLevels } from "../../lists/educationLevels";
 import { majorsUniversity } from "../../lists/majorsUniversity";
 import { majorsSenmon } from "../../lists/majorsSenmon";
+import { supporterRelations } from "../../lists/cat-u-activities";
 import { agent, representative } from "./coe-n";
 import {
   address,
   bi,
-  corporateNumber,
+  corporateNumberItems,
   countOptions,
+  dateWith,
   digits,
+  type Extra,
+  freeWith,
+  fullWith,
   is,
   isYes,
   nameFull,
   onlyWhen,
+  options,
   phone,
   postalCode,
   radio,
   renumbered,
   select,
   text,
+  withJapan,
+  yearMonthOrYear,
   yesNo,
 } from "./parts";
 
@@ -40,12 +46,10 @@ import {
 // (§8.2). The sheet's help texts tie many items to the 在籍区分 of the organization part; those on the
 // applicant's step stay visible and become required once the 在籍区分 asks for them.
 
-const opts = (pairs: [string, string][]): Option[] => pairs.map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
-
 // ---- Choice lists of the sheet (マスタ of the bulk tool) -------------------------------------------
 
 /** CB26 在籍状況. */
-const enrollmentStatuses = opts([
+const enrollmentStatuses = options([
   ["卒業", "Graduated"],
   ["在学中", "In school"],
   ["休学中", "Temporary absence"],
@@ -59,11 +63,8 @@ const educationLevelsP: Option[] = [
   ...educationLevels.filter((o) => o.value === "その他"),
 ];
 
-/** CB79 国・地域 (198): 日本 and the nationality list. */
-const countries: Option[] = [{ value: "日本", label: bi("日本", "Japan") }, ...nationalities];
-
 /** CB07 滞在費支弁方法. */
-const supportMethods = opts([
+const supportMethods = options([
   ["本人負担", "Self"],
   ["在外経費支弁者負担", "Supporter living abroad"],
   ["在日経費支弁者負担", "Supporter in Japan"],
@@ -74,7 +75,7 @@ const supportMethods = opts([
 const PUBLIC_INTEREST = "公益社団法人又は公益財団法人";
 
 /** CA78 奨学金支給機関. */
-const scholarshipBodies = opts([
+const scholarshipBodies = options([
   ["外国政府", "Foreign government"],
   ["日本国政府", "Japanese government"],
   ["地方公共団体", "Local government"],
@@ -82,28 +83,8 @@ const scholarshipBodies = opts([
   ["その他", "Others"],
 ]);
 
-/** CB06 経費支弁者・申請人との関係 (16). */
-const supporterRelations = opts([
-  ["夫", "Husband"],
-  ["妻", "Wife"],
-  ["父", "Father"],
-  ["母", "Mother"],
-  ["祖父", "Grandfather"],
-  ["祖母", "Grandmother"],
-  ["養父", "Foster father"],
-  ["養母", "Foster mother"],
-  ["兄弟姉妹", "Sibling"],
-  ["叔父（伯父）・叔母（伯母）", "Uncle / Aunt"],
-  ["受入教育機関", "Educational institute"],
-  ["友人・知人", "Friend / Acquaintance"],
-  ["友人・知人の親族", "Relative of friend / acquaintance"],
-  ["取引関係者・現地企業等職員", "Business connection / Personnel of local enterprise"],
-  ["取引関係者・現地企業等職員の親族", "Relative of business connection / personnel of local enterprise"],
-  ["その他", "Others"],
-]);
-
 /** CA86 卒業後の予定. */
-const afterGraduation = opts([
+const afterGraduation = options([
   ["帰国", "Return to home country"],
   ["日本での進学", "Enter school of higher education in Japan"],
   ["日本での就職", "Find work in Japan"],
@@ -111,7 +92,7 @@ const afterGraduation = opts([
 ]);
 
 /** CB21 授業形態. */
-const classTypes = opts([
+const classTypes = options([
   ["昼間制", "Day classes"],
   ["昼夜間制", "Day-Evening classes"],
   ["夜間制", "Evening classes"],
@@ -126,7 +107,7 @@ const classTypes = opts([
 ]);
 
 /** CC01 学生交換計画の策定主体. */
-const exchangeBodies = opts([
+const exchangeBodies = options([
   ["国又は地方公共団体の機関", "National or local government"],
   ["独立行政法人", "Incorporated administrative agency"],
   ["国立大学法人", "National university corporation"],
@@ -177,7 +158,7 @@ const enrollmentPairs: [string, string][] = [
   ["小学校", "Elementary school"],
   ["その他", "Others"],
 ];
-const enrollments = opts(enrollmentPairs);
+const enrollments = options(enrollmentPairs);
 const range = (from: string, to: string) => {
   const values = enrollmentPairs.map(([ja]) => ja);
   return values.slice(values.indexOf(from), values.indexOf(to) + 1);
@@ -189,13 +170,13 @@ const faculties = majorsUniversity.filter((o) => o.value !== "介護福祉");
 const courses = majorsSenmon.filter((o) => o.value !== "介護福祉");
 
 /** CB50 複数の学校での聴講の有無. */
-const auditMultiple = opts([
+const auditMultiple = options([
   ["無（１校のみ）", "No (one school only)"],
   ["有", "Yes"],
 ]);
 
 /** CA87 送金・携行等の別 (変更/更新 22(2); the list of the 区分J/T sheets). */
-const remittanceKinds = opts([
+const remittanceKinds = options([
   ["外国からの携行", "Carrying from abroad"],
   ["外国からの送金", "Remittances from abroad"],
   ["その他", "Others"],
@@ -235,17 +216,6 @@ const guardianCase = enrolled("中学校", "小学校");
 
 // ---- Field shapes -----------------------------------------------------------------------------
 
-type Extra = Parameters<typeof text>[3];
-
-const free = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, { maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`), ...extra });
-const full = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, {
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-    ...extra,
-  });
 /** YYYYMM, 6 digits (卒業年月, 期間). */
 const yearMonth = (name: string, number: string, label: Bilingual, extra: Extra = {}) =>
   text(name, number, label, {
@@ -259,13 +229,8 @@ const yearMonth = (name: string, number: string, label: Bilingual, extra: Extra 
     ...extra,
   });
 /** 経歴's 始期/終期: YYYYMM, or YYYY where the tool's 月不詳 is chosen. */
-const yearMonthOrYear = (name: string, number: string, label: Bilingual, extra: Extra = {}) =>
-  text(name, number, label, {
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    maxLength: 6,
-    inputMode: "numeric",
-    width: "short",
+const historyYearMonth = (name: string, number: string, label: Bilingual, extra: Extra = {}) =>
+  yearMonthOrYear(name, number, label, {
     help: bi(
       "半角数字6文字（例 200101）。月が不明な場合は年のみ4文字（例 2001）",
       "6 digits, e.g. 200101; if the month is unknown, the year only, e.g. 2001",
@@ -281,12 +246,6 @@ const textarea = (name: string, number: string, label: Bilingual, max: number, r
   required,
   help: bi(`${max}文字以内`, `Up to ${max} characters`),
 });
-const date = (
-  name: string,
-  number: string,
-  label: Bilingual,
-  extra: { required?: boolean; requiredWhen?: Condition; past?: boolean } = {},
-): DateField => ({ type: "date", name, number, label, ...extra });
 
 // ---- Numbers ------------------------------------------------------------------------------------
 
@@ -344,9 +303,9 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     required: true,
     max: 10,
     fields: [
-      select("country", "25.2", bi("国・地域名", "Country/Region"), countries, { required: true }),
-      yearMonthOrYear("from", "25.4", bi("始期（年月）", "From (year and month)"), { required: true }),
-      yearMonthOrYear("to", "25.6", bi("終期（年月）", "To (year and month)"), {
+      select("country", "25.2", bi("国・地域名", "Country/Region"), withJapan, { required: true }),
+      historyYearMonth("from", "25.4", bi("始期（年月）", "From (year and month)"), { required: true }),
+      historyYearMonth("to", "25.6", bi("終期（年月）", "To (year and month)"), {
         help: bi(
           "継続中の場合は空欄。半角数字6文字、月が不明な場合は年のみ4文字",
           "Leave empty if it continues. 6 digits; the year only if the month is unknown",
@@ -358,7 +317,7 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
         help: bi("半角、200文字以内", "Half-width characters, up to 200"),
         example: "XXXX University",
       }),
-      free("orgKanji", "25.8", bi("機関名（漢字表記）", "Institution (in kanji)"), 60, { example: "○○大学" }),
+      freeWith("orgKanji", "25.8", bi("機関名（漢字表記）", "Institution (in kanji)"), 60, { example: "○○大学" }),
     ],
   });
 
@@ -396,13 +355,15 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
       ),
       onlyWhen(
         is("scholarshipBody", PUBLIC_INTEREST),
-        free("scholarshipName", n("28.5"), bi("奨学金支給機関 機関名", "Name of the organization"), 40, {
+        freeWith("scholarshipName", n("28.5"), bi("奨学金支給機関 機関名", "Name of the organization"), 40, {
           required: true,
         }),
       ),
       onlyWhen(
         is("scholarshipBody", "その他"),
-        free("scholarshipOther", n("28.6"), bi("奨学金支給機関 その他", "Other organization"), 40, { required: true }),
+        freeWith("scholarshipOther", n("28.6"), bi("奨学金支給機関 その他", "Other organization"), 40, {
+          required: true,
+        }),
       ),
     ],
   };
@@ -419,15 +380,15 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     max: 10,
     fields: [
       nameFull("name", n("28.7"), bi(`(${sup})支弁者氏名`, `(${sup}) Name`), { required: true }),
-      select("country", n("28.8"), bi(`(${sup})住所（国・地域）`, `(${sup}) Address: country/region`), countries, {
+      select("country", n("28.8"), bi(`(${sup})住所（国・地域）`, `(${sup}) Address: country/region`), withJapan, {
         required: true,
       }),
-      full("address", n("28.9"), bi(`(${sup})住所`, `(${sup}) Address`), 80, {
+      fullWith("address", n("28.9"), bi(`(${sup})住所`, `(${sup}) Address`), 80, {
         required: true,
         example: "東京都千代田区１－１－１霞ヶ関ハイツ２０２号",
       }),
       digits("phone", n("28.10"), bi(`(${sup})電話番号`, `(${sup}) Telephone number`), 12, { example: "0312345678" }),
-      free(
+      freeWith(
         "occupation",
         n("28.11"),
         bi(`(${sup})職業（勤務先の名称）`, `(${sup}) Occupation (place of employment)`),
@@ -459,7 +420,7 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
       ),
       onlyWhen(
         is("relationship", "その他"),
-        free("relationshipOther", n("28.15"), bi("申請人との関係 その他", "Other relationship"), 40, {
+        freeWith("relationshipOther", n("28.15"), bi("申請人との関係 その他", "Other relationship"), 40, {
           required: true,
         }),
       ),
@@ -478,11 +439,11 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
       digits("amount", "", bi("金額（円）", "Amount (yen)"), 8, { required: true }),
       onlyWhen(
         is("kind", "外国からの携行"),
-        full("carrier", "", bi("携行者", "Name of the individual carrying cash"), 26, { required: true }),
+        fullWith("carrier", "", bi("携行者", "Name of the individual carrying cash"), 26, { required: true }),
       ),
       onlyWhen(
         is("kind", "外国からの携行"),
-        date("carriedOn", "", bi("携行時期", "Date of carrying cash"), { required: true }),
+        dateWith("carriedOn", "", bi("携行時期", "Date of carrying cash"), { required: true }),
       ),
     ],
   };
@@ -509,8 +470,8 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
       required: true,
       max: 3,
       fields: [
-        free("content", "", bi("(1)内容", "(1) Type of work"), 40, { required: true, example: "飲食店での接客" }),
-        free("employer", "", bi("(2)勤務先名称", "(2) Place of employment"), 60, { required: true }),
+        freeWith("content", "", bi("(1)内容", "(1) Type of work"), 40, { required: true, example: "飲食店での接客" }),
+        freeWith("employer", "", bi("(2)勤務先名称", "(2) Place of employment"), 60, { required: true }),
         phone("phone", "", bi("(2)電話番号", "(2) Telephone number"), { required: true }),
         digits("hours", "", bi("(3)週間稼働時間", "(3) Work time per week (hours)"), 2, { required: true }),
         digits("pay", "", bi("(4)報酬（円）", "(4) Salary (yen)"), 8, { required: true }),
@@ -552,12 +513,12 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     select("pEducationLevel", n("24.2"), bi("最終学歴 (1)区分", "Education (1) Level"), educationLevelsP, eduRequired),
     onlyWhen(
       is("pEducationLevel", "その他"),
-      free("pEducationOther", n("24.3"), bi("最終学歴 (1)その他", "Education: other"), 40, {
+      freeWith("pEducationOther", n("24.3"), bi("最終学歴 (1)その他", "Education: other"), 40, {
         required: true,
         example: "○○学校卒業",
       }),
     ),
-    full("pLastSchoolName", n("24.4"), bi("最終学歴 (2)学校名", "Education (2) Name of the school"), 60, {
+    fullWith("pLastSchoolName", n("24.4"), bi("最終学歴 (2)学校名", "Education (2) Name of the school"), 60, {
       ...eduRequired,
       example: "○○大学",
     }),
@@ -589,14 +550,14 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     }),
     onlyWhen(
       isYes("pJaTest"),
-      free("pJaTestName", n("26.2"), bi("(1)試験名", "(1) Name of the test"), 40, {
+      freeWith("pJaTestName", n("26.2"), bi("(1)試験名", "(1) Name of the test"), 40, {
         required: true,
         example: "日本語能力試験",
       }),
     ),
     onlyWhen(
       isYes("pJaTest"),
-      free("pJaTestLevel", n("26.3"), bi("(2)級又は点数", "(2) Attained level or score"), 40, {
+      freeWith("pJaTestLevel", n("26.3"), bi("(2)級又は点数", "(2) Attained level or score"), 40, {
         required: true,
         example: "N1",
       }),
@@ -612,7 +573,7 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     ),
     onlyWhen(
       isYes("pJaSchool"),
-      full("pJaSchoolName", n("26.5"), bi("機関名", "Organization"), 60, {
+      fullWith("pJaSchoolName", n("26.5"), bi("機関名", "Organization"), 60, {
         required: true,
         example: "○○日本語学校",
       }),
@@ -630,10 +591,10 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     }),
     onlyWhen(
       isYes("pJaOther"),
-      free("pJaOtherDetail", n("26.9"), bi("その他の内容", "Others: details"), 40, { required: true }),
+      freeWith("pJaOtherDetail", n("26.9"), bi("その他の内容", "Others: details"), 40, { required: true }),
     ),
     // 日本語学習歴: for study at a 高等学校.
-    full(
+    fullWith(
       "pJaStudyName",
       n("27.1"),
       bi(
@@ -664,7 +625,7 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
     }),
     onlyWhen(
       is("pAfterGraduation", "その他"),
-      free("pAfterGraduationOther", n("29"), bi("卒業後の予定 その他", "Plan after graduation: other"), 40, {
+      freeWith("pAfterGraduationOther", n("29"), bi("卒業後の予定 その他", "Plan after graduation: other"), 40, {
         required: true,
       }),
     ),
@@ -676,7 +637,7 @@ function applicantFields(kind: ResidenceKind): FieldDef[] {
         "When the school is a junior high or elementary school. Full-width characters, up to 26",
       ),
     }),
-    free("pGuardianRelationship", n("30.2"), bi("(2)本人との関係", "(2) Relationship with the applicant"), 40, {
+    freeWith("pGuardianRelationship", n("30.2"), bi("(2)本人との関係", "(2) Relationship with the applicant"), 40, {
       requiredWhen: guardianCase,
       example: "叔父",
     }),
@@ -696,7 +657,7 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
   const o = (coe: string) => (kind === "coe" ? coe : "");
   const card = kind === "change" || kind === "extension";
   return [
-    free("pSchoolName", o("2.1"), bi("通学先 (1)学校名", "Place of study (1) Name of school"), 60, {
+    freeWith("pSchoolName", o("2.1"), bi("通学先 (1)学校名", "Place of study (1) Name of school"), 60, {
       required: true,
       example: "○○大学",
     }),
@@ -707,18 +668,10 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
     phone("pSchoolPhone", o("2.4"), bi("通学先 (2)電話番号", "Place of study (2) Telephone number"), {
       required: true,
     }),
-    free("pSchoolCorporation", o("2.5"), bi("通学先 (3)法人名", "Place of study (3) Name of the corporation"), 60, {
+    freeWith("pSchoolCorporation", o("2.5"), bi("通学先 (3)法人名", "Place of study (3) Name of the corporation"), 60, {
       example: "学校法人○○学園",
     }),
-    yesNo("pSchoolHasCorporateNumber", o("2.6"), bi("通学先 (4)法人番号の有無", "(4) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes("pSchoolHasCorporateNumber"),
-      corporateNumber("pSchoolCorporateNumber", o("2.6"), bi("通学先 (4)法人番号", "(4) Corporate number"), {
-        required: true,
-      }),
-    ),
+    ...corporateNumberItems("pSchool", o("2.6"), bi("通学先 (4)", "(4)")),
     select("pClassType", o("2.7"), bi("通学先 (5)授業形態", "Place of study (5) Type of classes"), classTypes, {
       required: true,
     }),
@@ -764,9 +717,9 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
     ),
     onlyWhen(
       is("pExchangeBody", "その他"),
-      free("pExchangeBodyOther", o("2.11"), bi("(7)策定主体 その他", "(7) Other body"), 40, { required: true }),
+      freeWith("pExchangeBodyOther", o("2.11"), bi("(7)策定主体 その他", "(7) Other body"), 40, { required: true }),
     ),
-    date("pEntryDate", o("3"), bi("入学年月日", "Date of admission"), { required: true }),
+    dateWith("pEntryDate", o("3"), bi("入学年月日", "Date of admission"), { required: true }),
     digits("pClassHours", o("4"), bi("週間授業時間", "Hours of classes per week"), 3, {
       required: true,
       help: bi("予定を含む。時間単位。半角数字、3文字以内", "Planned hours included; in hours. Up to 3 digits"),
@@ -783,7 +736,7 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
     ),
     onlyWhen(
       is("pFaculty", "その他人文・社会科学", "その他自然科学", "その他"),
-      free("pFacultyOther", o("6.2"), bi("学部・課程 その他", "Faculty / course: details"), 40, {
+      freeWith("pFacultyOther", o("6.2"), bi("学部・課程 その他", "Faculty / course: details"), 40, {
         required: true,
         example: "○○学",
       }),
@@ -794,7 +747,7 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
       : [
           onlyWhen(
             graduateLevel,
-            free("pLabPlanned", o("7.1"), bi("所属予定の研究室 (1)研究室名", "Laboratory to join (1) Name"), 60, {
+            freeWith("pLabPlanned", o("7.1"), bi("所属予定の研究室 (1)研究室名", "Laboratory to join (1) Name"), 60, {
               required: true,
               example: "○○研究室",
             }),
@@ -815,7 +768,7 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
     ),
     onlyWhen(
       is("pCourse", "その他"),
-      free("pCourseOther", o("8.2"), bi("専門課程名称 その他", "Specialized course: other"), 40, {
+      freeWith("pCourseOther", o("8.2"), bi("専門課程名称 その他", "Specialized course: other"), 40, {
         required: true,
         example: "○○学",
       }),
@@ -837,17 +790,17 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
           }),
         ]
       : []),
-    full("pBrokerName", o("9.1"), bi("仲介業者又は仲介者 (1)名称", "Agency or intermediary (1) Name"), 60, {
+    fullWith("pBrokerName", o("9.1"), bi("仲介業者又は仲介者 (1)名称", "Agency or intermediary (1) Name"), 60, {
       help: bi(
         "外国（国外）の機関について入力してください。機関の場合は機関名、個人の場合は個人名。全角、60文字以内",
         "An agency or person abroad, if any: the agency's or person's name. Full-width, up to 60",
       ),
     }),
-    free("pBrokerAddress", o("9.2"), bi("仲介業者又は仲介者 (2)住所", "Agency or intermediary (2) Address"), 200, {
+    freeWith("pBrokerAddress", o("9.2"), bi("仲介業者又は仲介者 (2)住所", "Agency or intermediary (2) Address"), 200, {
       requiredWhen: { filled: "pBrokerName" },
       example: "米国　ニューヨーク",
     }),
-    free(
+    freeWith(
       "pBrokerRegistration",
       o("9.3"),
       bi("仲介業者又は仲介者 (3)本国政府による登録番号", "(3) Registration number given by the home government"),
@@ -872,18 +825,23 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
     ),
     ...(card
       ? [
-          free("pPrevSchool", "", bi("前通学先 (1)学校名", "Previous school (1) Name"), 60, {
+          freeWith("pPrevSchool", "", bi("前通学先 (1)学校名", "Previous school (1) Name"), 60, {
             help: bi(
               "現在の在留期間中において、現在とは異なる通学先がある場合に入力してください。60文字以内",
               "If you went to another school during the present period of stay. Up to 60 characters",
             ),
           }),
-          date("pPrevSchoolLeft", "", bi("前通学先 (2)卒業（又は離籍）年月日", "Previous school (2) Date of leaving"), {
-            requiredWhen: { filled: "pPrevSchool" },
-            past: true,
-          }),
+          dateWith(
+            "pPrevSchoolLeft",
+            "",
+            bi("前通学先 (2)卒業（又は離籍）年月日", "Previous school (2) Date of leaving"),
+            {
+              requiredWhen: { filled: "pPrevSchool" },
+              past: true,
+            },
+          ),
           digits("pPrevAttendance", "", bi("前通学先 (3)出席率（％）", "Previous school (3) Attendance rate (%)"), 3),
-          onlyWhen(labLevel, free("pLab", "", bi("研究室名等 (1)研究室名", "Laboratory (1) Name"), 60)),
+          onlyWhen(labLevel, freeWith("pLab", "", bi("研究室名等 (1)研究室名", "Laboratory (1) Name"), 60)),
           onlyWhen(
             labLevel,
             textarea("pLabTheme", "", bi("研究室名等 (2)研究テーマ", "Laboratory (2) Research theme"), 600),
@@ -894,7 +852,7 @@ function organizationFields(kind: ResidenceKind): FieldDef[] {
           ),
           onlyWhen(
             auditing,
-            free("pAuditSubjects", "", bi("聴講科目等 (1)聴講科目", "Auditing (1) Courses audited"), 40, {
+            freeWith("pAuditSubjects", "", bi("聴講科目等 (1)聴講科目", "Auditing (1) Courses audited"), 40, {
               required: true,
             }),
           ),

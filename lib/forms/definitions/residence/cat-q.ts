@@ -1,21 +1,28 @@
-import type { Bilingual, FormRule, GroupField, LeafField, Option, SectionDef } from "../../types";
+import type { FormRule, GroupField, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import type { CategoryParts } from "./forms";
-import { agent, representative } from "./coe-n";
+import { applicantParts } from "./coe-n";
 import {
   address,
   bi,
+  careerRow,
   corporateNumber,
+  corporateNumberItems,
+  count,
   countOptions,
+  date,
   digits,
+  free,
   is,
   isYes,
+  long,
   onlyWhen,
-  phone,
+  options,
+  placeOf,
   postalCode,
-  renumbered,
   select,
   text,
+  unnumbered,
   yesNo,
 } from "./parts";
 
@@ -25,9 +32,6 @@ import {
 // texts are ours. Items the source does not have (applicant 22, 23, 25, 26; organization 1, 10, 13)
 // are not asked. 変更/更新 items were not found: there every item is unnumbered
 // (docs/categories/q.md).
-
-const options = (pairs: readonly (readonly [string, string])[]): Option[] =>
-  pairs.map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
 
 /** 研修終了後の予定 (CB27). */
 export const afterPlansQ = options([
@@ -98,39 +102,6 @@ export const fundersQ = options([
   ["その他", "Others"],
 ]);
 
-const free = (name: string, number: string, label: Bilingual, max: number, required = false) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const count = (name: string, number: string, label: Bilingual, max: number, required = false) =>
-  digits(name, number, label, max, { required });
-const date = (name: string, number: string, label: Bilingual, required = true): LeafField => ({
-  type: "date",
-  name,
-  number,
-  label,
-  required,
-});
-const longText = (name: string, number: string, label: Bilingual, max: number, required = false): LeafField => ({
-  type: "textarea",
-  name,
-  number,
-  label,
-  required,
-  maxLength: max,
-  rows: 3,
-  help: bi(`${max}文字以内`, `Up to ${max} characters`),
-});
-/** YYYYMM (職歴 rows of three items, as 区分M and V). */
-const yearMonth = (name: string, number: string, label: Bilingual, required: boolean, help: Bilingual) =>
-  text(name, number, label, {
-    required,
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    exactLength: 6,
-    inputMode: "numeric",
-    width: "short",
-    help,
-  });
-
 const careers: GroupField = onlyWhen(isYes("qHasCareer"), {
   type: "group",
   name: "qCareers",
@@ -139,23 +110,7 @@ const careers: GroupField = onlyWhen(isYes("qHasCareer"), {
   help: bi("最大10件", "Up to 10"),
   required: true,
   max: 10,
-  fields: [
-    yearMonth(
-      "joined",
-      "27.2",
-      bi("入社年月", "Date of joining (year and month)"),
-      true,
-      bi("半角数字6文字（例 200101）", "6 digits, e.g. 200101"),
-    ),
-    yearMonth(
-      "left",
-      "27.3",
-      bi("退社年月", "Date of leaving (year and month)"),
-      false,
-      bi("在職中の場合は空欄。半角数字6文字", "Leave empty if still employed. 6 digits"),
-    ),
-    free("employer", "27.4", bi("勤務先名称", "Employer"), 60, true),
-  ],
+  fields: careerRow(["27.2", "27.3", "27.4"]),
 });
 
 /** 申請人等作成用2 Q: 24 研修終了後の予定, 27 職歴. */
@@ -171,12 +126,11 @@ export const applicantQ: SectionDef = {
         "24.2",
         bi("研修終了後の予定（「帰国後自営業」を選択した場合）", "Plans after the training: the self-employment"),
         40,
-        true,
       ),
     ),
     onlyWhen(
       is("qAfterPlan", "その他"),
-      free("qAfterPlanOther", "24.3", bi("研修終了後の予定 その他", "Plans after the training: other"), 40, true),
+      free("qAfterPlanOther", "24.3", bi("研修終了後の予定 その他", "Plans after the training: other"), 40),
     ),
     yesNo("qHasCareer", "27.1", bi("職歴の有無", "Employment history"), { required: true }),
     careers,
@@ -193,25 +147,19 @@ const hosts: GroupField = {
   required: true,
   max: 10,
   fields: [
-    free("name", "2.1", bi("(1)名称", "(1) Name"), 60, true),
-    yesNo("hasCorporateNumber", "2.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), { required: true }),
-    onlyWhen(
-      isYes("hasCorporateNumber"),
-      corporateNumber("corporateNumber", "2.2", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-    ),
-    free("business", "2.3", bi("(3)事業内容", "(3) Business"), 60),
+    free("name", "2.1", bi("(1)名称", "(1) Name"), 60),
+    ...corporateNumberItems("", "2.2", bi("(2)", "(2)")),
+    free("business", "2.3", bi("(3)事業内容", "(3) Business"), 60, false),
     select("kind", "2.4", bi("(4)機関の種類", "(4) Kind of organization"), hostKindsQ, { required: true }),
-    onlyWhen(is("kind", "その他"), free("kindOther", "2.5", bi("(4)その他", "(4) Other"), 40, true)),
-    postalCode("postalCode", "2.6", bi("(5)郵便番号", "(5) Postal code"), { required: true }),
-    address("address", "2.7", bi("(5)所在地", "(5) Address"), { required: true }),
-    phone("phone", "2.8", bi("(5)電話番号", "(5) Telephone number"), { required: true }),
+    onlyWhen(is("kind", "その他"), free("kindOther", "2.5", bi("(4)その他", "(4) Other"), 40)),
+    ...placeOf("", ["2.6", "2.7", "2.8"], bi("(5)", "(5)")),
     count("capital", "2.9", bi("(6)資本金（円）", "(6) Capital (yen)"), 13),
     count("sales", "2.10", bi("(7)年間売上金額(直近年度)（円）", "(7) Annual sales, latest year (yen)"), 15),
     count("staff", "2.11", bi("(8)常勤職員数", "(8) Full-time staff"), 5),
     count("trainees", "2.12", bi("(9)外国人研修生数", "(9) Foreign trainees"), 5),
-    free("head", "2.13", bi("(10)経営者名", "(10) Owner or head"), 26),
-    free("manager", "2.14", bi("(11)管理者名", "(11) Manager"), 26),
-    free("instructor", "2.15", bi("(12)研修指導員名", "(12) Training instructor"), 26),
+    free("head", "2.13", bi("(10)経営者名", "(10) Owner or head"), 26, false),
+    free("manager", "2.14", bi("(11)管理者名", "(11) Manager"), 26, false),
+    free("instructor", "2.15", bi("(12)研修指導員名", "(12) Training instructor"), 26, false),
     count("instructorYears", "2.16", bi("(12)経験年数", "(12) Instructor's years of experience"), 2),
     yesNo(
       "keepsRecords",
@@ -237,7 +185,7 @@ export const trainingQ: SectionDef = {
   title: bi("研修の内容等", "The training"),
   fields: [
     select("qContent", "3.1", bi("研修内容", "Content of the training"), trainingContentsQ, { required: true }),
-    onlyWhen(is("qContent", "その他"), free("qContentOther", "3.2", bi("研修内容 その他", "Content: other"), 40, true)),
+    onlyWhen(is("qContent", "その他"), free("qContentOther", "3.2", bi("研修内容 その他", "Content: other"), 40)),
     date("qFrom", "4.1", bi("研修期間 始期", "Period of training: from")),
     date("qTo", "4.2", bi("研修期間 終期", "Period of training: to")),
     text("qPracticalPeriod", "4.3", bi("研修期間のうち実務研修期間", "Of which practical training"), {
@@ -300,11 +248,11 @@ export const trainingQ: SectionDef = {
     select("qReturnFare", "9.1", bi("帰国旅費の確保", "Fare for the journey home"), returnFaresQ, { required: true }),
     onlyWhen(
       is("qReturnFare", HOST_PAYS),
-      free("qReturnFareOrg", "9.2", bi("帰国旅費の確保 受入れ機関名", "Host organization paying it"), 60, true),
+      free("qReturnFareOrg", "9.2", bi("帰国旅費の確保 受入れ機関名", "Host organization paying it"), 60),
     ),
     onlyWhen(
       is("qReturnFare", "その他"),
-      free("qReturnFareOther", "9.3", bi("帰国旅費の確保 その他", "Fare for the journey home: other"), 40, true),
+      free("qReturnFareOther", "9.3", bi("帰国旅費の確保 その他", "Fare for the journey home: other"), 40),
     ),
   ],
 };
@@ -321,15 +269,15 @@ const senders: GroupField = {
   help: bi("最大10件", "Up to 10"),
   max: 10,
   fields: [
-    free("name", "12.1", bi("(1)名称", "(1) Name"), 60, true),
-    free("business", "12.2", bi("(2)事業内容", "(2) Business"), 60),
+    free("name", "12.1", bi("(1)名称", "(1) Name"), 60),
+    free("business", "12.2", bi("(2)事業内容", "(2) Business"), 60, false),
     select("country", "12.3", bi("(3)所在地 国・地域", "(3) Address: country/region"), nationalities, {
       required: true,
     }),
-    free("address", "12.3", bi("(3)所在地", "(3) Address"), 85, true),
+    free("address", "12.3", bi("(3)所在地", "(3) Address"), 85),
     digits("phone", "12.4", bi("(3)電話番号", "(3) Telephone number"), 12),
-    free("head", "12.5", bi("(4)経営者名", "(4) Owner or head"), 26),
-    free("manager", "12.6", bi("(5)管理者名", "(5) Manager"), 26),
+    free("head", "12.5", bi("(4)経営者名", "(4) Owner or head"), 26, false),
+    free("manager", "12.6", bi("(5)管理者名", "(5) Manager"), 26, false),
   ],
 };
 
@@ -338,18 +286,22 @@ export const partiesQ: SectionDef = {
   id: "q-parties",
   title: bi("あっせん機関・送出し機関・事前研修", "Intermediary, sending organizations and pre-entry training"),
   fields: [
-    free("qBrokerName", "11.1", bi("本邦の研修あっせん機関 (1)名称", "Intermediary in Japan (1) Name"), 60),
+    free("qBrokerName", "11.1", bi("本邦の研修あっせん機関 (1)名称", "Intermediary in Japan (1) Name"), 60, false),
     ...[
       corporateNumber("qBrokerCorporateNumber", "11.2", bi("(2)法人番号", "(2) Corporate number")),
-      free("qBrokerBusiness", "11.3", bi("(3)事業内容", "(3) Business"), 60),
-      postalCode("qBrokerPostalCode", "11.4", bi("(4)郵便番号", "(4) Postal code"), { required: true }),
-      address("qBrokerAddress", "11.5", bi("(4)所在地", "(4) Address"), { required: true }),
-      phone("qBrokerPhone", "11.6", bi("(4)電話番号", "(4) Telephone number"), { required: true }),
-      free("qBrokerHead", "11.7", bi("(5)経営者名", "(5) Owner or head"), 26),
-      free("qBrokerManager", "11.8", bi("(6)管理者名", "(6) Manager"), 26),
+      free("qBrokerBusiness", "11.3", bi("(3)事業内容", "(3) Business"), 60, false),
+      ...placeOf("qBroker", ["11.4", "11.5", "11.6"], bi("(4)", "(4)")),
+      free("qBrokerHead", "11.7", bi("(5)経営者名", "(5) Owner or head"), 26, false),
+      free("qBrokerManager", "11.8", bi("(6)管理者名", "(6) Manager"), 26, false),
     ].map((f) => onlyWhen(broker, f)),
     senders,
-    free("qPreTrainingOrg", "14.1", bi("本邦入国前の事前研修 (1)実施機関", "Pre-entry training (1) Organization"), 60),
+    free(
+      "qPreTrainingOrg",
+      "14.1",
+      bi("本邦入国前の事前研修 (1)実施機関", "Pre-entry training (1) Organization"),
+      60,
+      false,
+    ),
     onlyWhen(preTraining, date("qPreTrainingFrom", "14.2", bi("(2)実施期間(始期)", "(2) Period: from"))),
     onlyWhen(preTraining, date("qPreTrainingTo", "14.3", bi("(2)実施期間(終期)", "(2) Period: to"))),
     onlyWhen(preTraining, count("qPreTrainingHours", "14.4", bi("(3)実施時間数", "(3) Hours"), 5, true)),
@@ -375,7 +327,7 @@ export const supportQ: SectionDef = {
     ),
     onlyWhen(
       is("qFunder", ...fundersQ.map((o) => o.value).filter((v) => v !== GOVERNMENT)),
-      free("qFunderName", "16.1", bi("(1)機関名称", "(1) Name of the funding body"), 60, true),
+      free("qFunderName", "16.1", bi("(1)機関名称", "(1) Name of the funding body"), 60),
     ),
     onlyWhen(
       { filled: "qFunder" },
@@ -383,49 +335,54 @@ export const supportQ: SectionDef = {
     ),
     onlyWhen(
       { filled: "qFunder" },
-      free("qFunderRatio", "16.3", bi("(2)研修実施経費に占める比率", "(2) Share of the cost of the training"), 10),
+      free(
+        "qFunderRatio",
+        "16.3",
+        bi("(2)研修実施経費に占める比率", "(2) Share of the cost of the training"),
+        10,
+        false,
+      ),
     ),
     free(
       "qNominatingGovernment",
       "17",
       bi("研修生を指名した外国の国又は地方公共団体名", "Foreign state or local government that nominated the trainee"),
       60,
+      false,
     ),
-    longText(
+    long(
       "qGovernmentAid",
       "18",
       bi("日本国政府からの援助・指導の内容", "Aid or guidance from the Government of Japan"),
-      200,
+      { required: false, max: 200, rows: 3 },
     ),
-    free("qLodgingName", "19.1", bi("宿泊施設 名", "Lodging: name"), 60, true),
+    free("qLodgingName", "19.1", bi("宿泊施設 名", "Lodging: name"), 60),
     postalCode("qLodgingPostalCode", "19.2", bi("宿泊施設 郵便番号", "Lodging: postal code"), { required: true }),
     address("qLodgingAddress", "19.3", bi("宿泊施設 所在地", "Lodging: address"), { required: true }),
-    free("qFacilityName", "20.1", bi("研修施設 名", "Training facility: name"), 60, true),
+    free("qFacilityName", "20.1", bi("研修施設 名", "Training facility: name"), 60),
     postalCode("qFacilityPostalCode", "20.2", bi("研修施設 郵便番号", "Training facility: postal code"), {
       required: true,
     }),
     address("qFacilityAddress", "20.3", bi("研修施設 所在地", "Training facility: address"), { required: true }),
-    free("qLifeAdvisor", "21", bi("生活指導員名", "Daily-life adviser"), 26, true),
-    longText("qInsurance", "22", bi("傷害保険等の内容", "Accident insurance and the like"), 200, true),
+    free("qLifeAdvisor", "21", bi("生活指導員名", "Daily-life adviser"), 26),
+    long("qInsurance", "22", bi("傷害保険等の内容", "Accident insurance and the like"), {
+      required: true,
+      max: 200,
+      rows: 3,
+    }),
     yesNo("qSafety", "23", bi("安全衛生上必要な措置の有無", "Measures needed for safety and health"), {
       required: true,
     }),
   ],
 };
 
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-/** 代理人 is item 28 of the Q form. */
-const representativeQ = renumbered(representative, (n) => n.replace(/^27(?=\.|$)/, "28"));
 const organization = [hostsQ, trainingQ, partiesQ, supportQ];
 
-/** 区分Q's parts: 認定 with the COE numbers; 変更, 更新 and 取得 unnumbered (not found). */
-export const partsQ: CategoryParts = (kind) =>
-  kind === "coe"
-    ? { applicant: [applicantQ, representativeQ, agent], organization }
-    : {
-        applicant: [unnumbered(applicantQ), unnumbered(representative), agent],
-        organization: organization.map(unnumbered),
-      };
+/** 区分Q's parts: 認定 with the COE numbers (代理人 28); 変更, 更新 and 取得 unnumbered (not found). */
+export const partsQ: CategoryParts = (kind) => ({
+  applicant: applicantParts(kind === "coe", [applicantQ], "28"),
+  organization: kind === "coe" ? organization : organization.map(unnumbered),
+});
 
 /** 研修期間 and 事前研修の実施期間: 始期 ≤ 終期. */
 export const rulesQ: FormRule[] = [

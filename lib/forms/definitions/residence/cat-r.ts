@@ -1,4 +1,4 @@
-import type { Bilingual, Condition, DateField, FieldDef, FormRule, SectionDef, TextField } from "../../types";
+import type { Condition, FieldDef, FormRule, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import {
   periodOptions,
@@ -7,16 +7,21 @@ import {
   supporterStatusesR,
   UNLIMITED,
 } from "../../lists/cat-rt-supporter";
-import { agent, representative } from "./coe-n";
+import { agent, repPhoneRule, representativeAs } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
   address,
   bi,
-  corporateNumber,
+  corporateNumberItems,
+  dateWith,
   digits,
+  freeWith,
+  fullWith,
   is,
   isYes,
+  mainWorkplaceHelp,
   onlyWhen,
+  options,
   phone,
   postalCode,
   radio,
@@ -34,23 +39,6 @@ import {
 // third-party print of the paper pages and are unverified; 取得, whose pages were not found, uses them
 // too. The 扶養者 page keeps its numbers in every procedure (§1.2). What the tool leaves open (which
 // items are required) is our reading: docs/categories/r.md.
-
-type Extra = Partial<Omit<TextField, "type" | "name" | "label">>;
-const free = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, { maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`), ...extra });
-const full = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, {
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-    ...extra,
-  });
-const date = (
-  name: string,
-  number: string,
-  label: Bilingual,
-  extra: Partial<Omit<DateField, "type" | "name" | "label">> = {},
-): DateField => ({ type: "date", name, number, label, ...extra });
 
 const NOTIFICATION = "配偶者については婚姻、子については出生又は縁組の届出先及び届出年月日";
 
@@ -70,35 +58,35 @@ const applicantCoe: SectionDef = {
       ],
       { required: true },
     ),
-    free("rJapanOffice", "22.1", bi("(1)日本国届出先", "(1) Notified in Japan: office"), 40, {
+    freeWith("rJapanOffice", "22.1", bi("(1)日本国届出先", "(1) Notified in Japan: office"), 40, {
       required: true,
       help: bi("届出をしていない場合は「なし」。40文字以内", "Enter なし if not notified. Up to 40 characters"),
       example: "なし、〇〇区役所",
     }),
-    date("rJapanDate", "22.2", bi("(1)日本国届出年月日", "(1) Notified in Japan: date"), { past: true }),
-    free("rHomeOffice", "22.3", bi("(2)本国等届出先", "(2) Notified in the home country: office"), 40, {
+    dateWith("rJapanDate", "22.2", bi("(1)日本国届出年月日", "(1) Notified in Japan: date"), { past: true }),
+    freeWith("rHomeOffice", "22.3", bi("(2)本国等届出先", "(2) Notified in the home country: office"), 40, {
       required: true,
       help: bi("届出をしていない場合は「なし」。40文字以内", "Enter なし if not notified. Up to 40 characters"),
       example: "なし、〇〇国〇〇市役所",
     }),
-    date("rHomeDate", "22.4", bi("(2)本国等届出年月日", "(2) Notified in the home country: date"), {
+    dateWith("rHomeDate", "22.4", bi("(2)本国等届出年月日", "(2) Notified in the home country: date"), {
       past: true,
     }),
     select(
       "rExpenses",
       "23",
       bi("滞在費支弁方法", "Method of support to pay for expenses while in Japan"),
-      [
+      options([
         ["親族負担", "Relatives"],
         ["外国からの送金", "Carrying from abroad"],
         ["身元保証人負担", "Guarantor"],
         ["その他", "Others"],
-      ].map(([ja, en]) => ({ value: ja, label: bi(ja, en) })),
+      ]),
       { required: true },
     ),
     onlyWhen(
       is("rExpenses", "その他"),
-      free("rExpensesOther", "23", bi("滞在費支弁方法 その他", "Method of support: other"), 40, { required: true }),
+      freeWith("rExpensesOther", "23", bi("滞在費支弁方法 その他", "Method of support: other"), 40, { required: true }),
     ),
   ],
 };
@@ -107,9 +95,9 @@ const applicantCoe: SectionDef = {
 const otherActivity: FieldDef[] = [
   yesNo("rOtherActivity", "19", bi("資格外活動の有無", "Activities other than permitted"), { required: true }),
   ...[
-    free("rOtherActivityDetail", "19", bi("(1)内容", "(1) Type of work"), 40, { required: true }),
-    full("rOtherActivityEmployer", "19", bi("(2)勤務先名称", "(2) Place of employment"), 60, { required: true }),
-    free("rOtherActivityBranch", "19", bi("(2)支店・事業所名", "(2) Branch / office"), 60),
+    freeWith("rOtherActivityDetail", "19", bi("(1)内容", "(1) Type of work"), 40, { required: true }),
+    fullWith("rOtherActivityEmployer", "19", bi("(2)勤務先名称", "(2) Place of employment"), 60, { required: true }),
+    freeWith("rOtherActivityBranch", "19", bi("(2)支店・事業所名", "(2) Branch / office"), 60),
     phone("rOtherActivityPhone", "19", bi("(2)電話番号", "(2) Telephone number"), { required: true }),
     digits("rOtherActivityHours", "19", bi("(3)週間稼働時間", "(3) Work time per week (hours)"), 2, {
       required: true,
@@ -141,10 +129,6 @@ function applicantR(kind: ResidenceKind): SectionDef {
   return kind === "acquisition" ? s : { ...s, fields: [...s.fields, ...otherActivity] };
 }
 
-/** 代理人: 24 on 認定, 20 on the others. */
-const representativeR = (kind: ResidenceKind) =>
-  renumbered(representative, (n) => n.replace(/^27/, kind === "coe" ? "24" : "20"));
-
 const together = (v: string): Condition => is("rWithSupporter", v);
 const notStudent: Condition = { field: "rSupporterStatus", notIn: ["留学"] };
 const hasExpiry: Condition = { all: [together("無"), { field: "rSupporterPeriod", notIn: [UNLIMITED] }] };
@@ -166,7 +150,7 @@ export const supporterR: SectionDef = {
       help: bi("半角英字(大文字入力)、104文字以内、スペース区切り", "Capital letters, up to 104, words apart"),
       example: "HOUMU JIRO",
     }),
-    date("rSupporterBirthDate", "2.2", bi("(2)生年月日", "(2) Date of birth"), { required: true, past: true }),
+    dateWith("rSupporterBirthDate", "2.2", bi("(2)生年月日", "(2) Date of birth"), { required: true, past: true }),
     select("rSupporterNationality", "2.3", bi("(3)国籍・地域", "(3) Nationality/Region"), nationalities, {
       required: true,
     }),
@@ -184,7 +168,7 @@ export const supporterR: SectionDef = {
       requiredWhen: together("無"),
       help: bi("在留資格に応じた在留期間を選択してください。", "A period of stay of the status chosen."),
     }),
-    date("rSupporterExpiry", "2.7", bi("(7)在留期間の満了日", "(7) Date of expiration"), {
+    dateWith("rSupporterExpiry", "2.7", bi("(7)在留期間の満了日", "(7) Date of expiration"), {
       requiredWhen: hasExpiry,
       help: bi("在留期間が無期限の場合は入力不要です。", "Not needed when the period is unlimited."),
     }),
@@ -197,32 +181,23 @@ export const supporterR: SectionDef = {
     ),
     onlyWhen(
       is("rSupporterRelationship", "その他"),
-      free("rSupporterRelationshipOther", "2.9", bi("(8)申請人との関係 その他", "(8) Relationship: other"), 40, {
+      freeWith("rSupporterRelationshipOther", "2.9", bi("(8)申請人との関係 その他", "(8) Relationship: other"), 40, {
         required: true,
       }),
     ),
     ...[
-      full("rSupporterEmployer", "2.10", bi("(9)勤務先名称", "(9) Place of employment"), 60, {
+      fullWith("rSupporterEmployer", "2.10", bi("(9)勤務先名称", "(9) Place of employment"), 60, {
         required: true,
         help: bi("留学生を除きます。全角、60文字以内", "Not for students. Full-width characters, up to 60"),
         example: "○○会社",
       }),
-      yesNo("rSupporterHasCorporateNumber", "2.11", bi("(10)法人番号の有無", "(10) Corporate number, if any"), {
-        required: true,
+      ...corporateNumberItems("rSupporter", ["2.11", "2.12"], bi("(10)", "(10)")),
+      freeWith("rSupporterBranch", "2.13", bi("(11)支店・事業所名", "(11) Branch / office"), 60, {
+        example: "〇〇支店",
       }),
-      onlyWhen(
-        isYes("rSupporterHasCorporateNumber"),
-        corporateNumber("rSupporterCorporateNumber", "2.12", bi("(10)法人番号", "(10) Corporate number"), {
-          required: true,
-        }),
-      ),
-      free("rSupporterBranch", "2.13", bi("(11)支店・事業所名", "(11) Branch / office"), 60, { example: "〇〇支店" }),
       postalCode("rSupporterPostalCode", "2.14", bi("(12)勤務先 郵便番号", "(12) Workplace: postal code"), {
         required: true,
-        help: bi(
-          "主たる勤務場所の所在地。半角数字、7文字。不明な場合は0000000",
-          "Of the main place of work. 7 digits; 0000000 if unknown",
-        ),
+        help: mainWorkplaceHelp.postalCode,
       }),
       address("rSupporterAddress", "2.15", bi("(12)勤務先 所在地", "(12) Workplace: address"), {
         required: true,
@@ -230,7 +205,7 @@ export const supporterR: SectionDef = {
       }),
       phone("rSupporterPhone", "2.16", bi("(12)電話番号（勤務場所）", "(12) Telephone number (workplace)"), {
         required: true,
-        help: bi("主たる勤務場所の電話番号。半角数字、12文字以内", "Of the main place of work. Up to 12 digits"),
+        help: mainWorkplaceHelp.phone,
       }),
     ].map((f) => onlyWhen(notStudent, f)),
     digits("rSupporterIncome", "2.17", bi("(13)年収（円）", "(13) Annual income (yen)"), 10, {
@@ -243,7 +218,8 @@ export const supporterR: SectionDef = {
 
 /** 区分R's applicant part (with 代理人 and 取次者) and the supporter's part, per procedure. */
 export const partsR: CategoryParts = (kind) => ({
-  applicant: [applicantR(kind), representativeR(kind), agent],
+  // 代理人: 24 on 認定, 20 on the others.
+  applicant: [applicantR(kind), representativeAs(kind === "coe" ? "24" : "20"), agent],
   organization: [supporterR],
 });
 
@@ -252,7 +228,7 @@ export const partsR: CategoryParts = (kind) => ({
  * a 在留期間 the supporter's 在留資格 allows (the tool's linked pulldown).
  */
 export const rulesR: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
+  repPhoneRule,
   {
     kind: "allowedPairs",
     first: "rSupporterStatus",

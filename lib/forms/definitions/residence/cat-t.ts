@@ -1,5 +1,4 @@
-import type { Bilingual, Condition, DateField, FormRule, GroupField, Option, SectionDef, TextField } from "../../types";
-import { nationalities } from "../../lists/nationalities";
+import type { Bilingual, Condition, FormRule, GroupField, SectionDef } from "../../types";
 import {
   periodOptions,
   periodsByStatus,
@@ -8,20 +7,26 @@ import {
   UNLIMITED,
 } from "../../lists/cat-rt-supporter";
 import { POSITION_OTHER, positionsByStatus, positionsT } from "../../lists/cat-t-positions";
-import { agent, representative } from "./coe-n";
+import { agent, repPhoneRule, representativeAs } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
   address,
   bi,
+  dateWith,
   digits,
+  freeWith,
+  fullWith,
   is,
+  mainWorkplaceHelp,
+  nameRoman,
   onlyWhen,
+  options,
   phone,
   postalCode,
-  renumbered,
   residenceCardNumber,
   select,
-  text,
+  unnumbered,
+  withJapan,
 } from "./parts";
 
 // 区分T (日本人の配偶者等 / 永住者の配偶者等 / 定住者): 申請人等作成用2 T item by item as the official
@@ -31,36 +36,6 @@ import {
 // inferred from a label shared with other 区分); the 変更/更新 item list was not found, so those forms
 // (and 取得) carry no numbers. Which items are required is our reading: docs/categories/t.md.
 
-type Extra = Partial<Omit<TextField, "type" | "name" | "label">>;
-const free = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, { maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`), ...extra });
-const full = (name: string, number: string, label: Bilingual, max: number, extra: Extra = {}) =>
-  text(name, number, label, {
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-    ...extra,
-  });
-const date = (
-  name: string,
-  number: string,
-  label: Bilingual,
-  extra: Partial<Omit<DateField, "type" | "name" | "label">> = {},
-): DateField => ({ type: "date", name, number, label, ...extra });
-const nameRoman = (name: string, number: string, label: Bilingual, extra: Extra = {}) =>
-  text(name, number, label, {
-    rule: "nameRoman",
-    charClass: "halfUpper",
-    spaces: true,
-    maxLength: 104,
-    help: bi("半角英字(大文字入力)、104文字以内、スペース区切り", "Capital letters, up to 104, words apart"),
-    example: "HOUMU JIRO",
-    ...extra,
-  });
-const options = (pairs: [string, string][]): Option[] => pairs.map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
-
-/** 在留オンライン用国籍コード with 日本 first (198; 経費支弁者 住所, 扶養者 国籍・地域). */
-const countries: Option[] = [{ value: "日本", label: bi("日本", "Japan") }, ...nationalities];
 const OTHER = "その他";
 const CARRIED = "外国からの携行";
 
@@ -121,14 +96,14 @@ const expenses: GroupField = {
     ),
     onlyWhen(
       is("transfer", CARRIED),
-      full("carrier", "25.5", bi("(2)外国からの携行（携行者）", "(2) Carrying from abroad: carried by"), 26, {
+      fullWith("carrier", "25.5", bi("(2)外国からの携行（携行者）", "(2) Carrying from abroad: carried by"), 26, {
         required: true,
         example: "法務たろう",
       }),
     ),
     onlyWhen(
       is("transfer", CARRIED),
-      date("carriedOn", "25.6", bi("(2)外国からの携行（携行時期）", "(2) Carrying from abroad: date"), {
+      dateWith("carriedOn", "25.6", bi("(2)外国からの携行（携行時期）", "(2) Carrying from abroad: date"), {
         required: true,
         unknownParts: true,
       }),
@@ -158,15 +133,15 @@ const payers: GroupField = {
   ),
   max: 10,
   fields: [
-    full("name", "25.7", bi("1 氏名", "1 Name"), 26, { required: true, example: "法務たろう" }),
-    select("country", "25.8", bi("2 住所（国・地域）", "2 Address: country/region"), countries, { required: true }),
-    full("address", "25.8", bi("2 住所", "2 Address"), 80, {
+    fullWith("name", "25.7", bi("1 氏名", "1 Name"), 26, { required: true, example: "法務たろう" }),
+    select("country", "25.8", bi("2 住所（国・地域）", "2 Address: country/region"), withJapan, { required: true }),
+    fullWith("address", "25.8", bi("2 住所", "2 Address"), 80, {
       required: true,
       help: bi("都道府県から入力してください。全角、80文字以内", "From the prefecture on. Full-width, up to 80"),
       example: "東京都千代田区１－１－１霞ヶ関ハイツ２０２号",
     }),
     phone("phone", "25.9", bi("2 電話番号", "2 Telephone number")),
-    full("occupation", "25.10", bi("3 職業（勤務先の名称）", "3 Occupation (place of employment)"), 60, {
+    fullWith("occupation", "25.10", bi("3 職業（勤務先の名称）", "3 Occupation (place of employment)"), 60, {
       required: true,
       example: "○○株式会社",
     }),
@@ -197,11 +172,11 @@ function applicantT(kind: ResidenceKind): SectionDef {
       }),
       onlyWhen(
         is("tPosition", POSITION_OTHER),
-        free("tPositionOther", "22.2", bi("身分又は地位 その他", "Personal relationship or status: other"), 40, {
+        freeWith("tPositionOther", "22.2", bi("身分又は地位 その他", "Personal relationship or status: other"), 40, {
           required: true,
         }),
       ),
-      free(
+      freeWith(
         "tJapanOffice",
         "23.1",
         bi(
@@ -215,30 +190,27 @@ function applicantT(kind: ResidenceKind): SectionDef {
           example: "なし、○○区役所",
         },
       ),
-      date("tJapanDate", "23.2", bi("(1)日本国届出年月日", "(1) Date notified in Japan"), { past: true }),
-      free("tHomeOffice", "23.3", bi("(2)本国等届出先", "(2) Office in the home country"), 60, {
+      dateWith("tJapanDate", "23.2", bi("(1)日本国届出年月日", "(1) Date notified in Japan"), { past: true }),
+      freeWith("tHomeOffice", "23.3", bi("(2)本国等届出先", "(2) Office in the home country"), 60, {
         required: true,
         help: bi("届出をしていない場合は「なし」。60文字以内", "Enter なし if not notified. Up to 60 characters"),
         example: "なし、○○国○○市役所",
       }),
-      date("tHomeDate", "23.4", bi("(2)本国等届出年月日", "(2) Date notified in the home country"), { past: true }),
-      free("tEmployer", "24.1", bi("申請人の勤務先等 (1)名称", "Applicant's place of work (1) Name"), 60, {
+      dateWith("tHomeDate", "23.4", bi("(2)本国等届出年月日", "(2) Date notified in the home country"), { past: true }),
+      freeWith("tEmployer", "24.1", bi("申請人の勤務先等 (1)名称", "Applicant's place of work (1) Name"), 60, {
         help: withWhere(bi("勤務先がない場合は空欄。60文字以内", "Leave empty if none. Up to 60 characters")),
         example: "○○株式会社",
       }),
       ...[
-        free("tEmployerBranch", "24.2", bi("(1)支店・事業所名", "(1) Branch / office"), 60, { example: "○○支店" }),
+        freeWith("tEmployerBranch", "24.2", bi("(1)支店・事業所名", "(1) Branch / office"), 60, { example: "○○支店" }),
         postalCode("tEmployerPostalCode", "24.3", bi("(2)所在地 郵便番号", "(2) Address: postal code"), {
           required: true,
-          help: bi(
-            "主たる勤務場所の所在地。半角数字、7文字。不明な場合は0000000",
-            "Of the main place of work. 7 digits; 0000000 if unknown",
-          ),
+          help: mainWorkplaceHelp.postalCode,
         }),
         address("tEmployerAddress", "24.4", bi("(2)所在地 住所", "(2) Address"), { required: true }),
         phone("tEmployerPhone", "24.5", bi("(2)電話番号", "(2) Telephone number"), {
           required: true,
-          help: bi("主たる勤務場所の電話番号。半角数字、12文字以内", "Of the main place of work. Up to 12 digits"),
+          help: mainWorkplaceHelp.phone,
         }),
         digits("tEmployerIncome", "24.6", bi("(3)年収（円）", "(3) Annual income (yen)"), 10, {
           required: true,
@@ -271,12 +243,12 @@ export const supporterT: SectionDef = {
       ),
     }),
     ...[
-      date("tSupporterBirthDate", "26.2", bi("(2)生年月日", "(2) Date of birth"), {
+      dateWith("tSupporterBirthDate", "26.2", bi("(2)生年月日", "(2) Date of birth"), {
         required: true,
         unknownParts: true,
         past: true,
       }),
-      select("tSupporterNationality", "26.3", bi("(3)国籍・地域", "(3) Nationality/Region"), countries, {
+      select("tSupporterNationality", "26.3", bi("(3)国籍・地域", "(3) Nationality/Region"), withJapan, {
         required: true,
       }),
     ].map((f) => onlyWhen(given, f)),
@@ -301,7 +273,7 @@ export const supporterT: SectionDef = {
     ].map((f) => onlyWhen(foreign, f)),
     onlyWhen(
       { all: [foreign, { field: "tSupporterPeriod", notIn: [UNLIMITED] }] },
-      date("tSupporterExpiry", "26.7", bi("(7)在留期間の満了日", "(7) Date of expiration"), {
+      dateWith("tSupporterExpiry", "26.7", bi("(7)在留期間の満了日", "(7) Date of expiration"), {
         required: true,
         help: bi("「在留期間」が「無期限」の方は入力不要です。", "Not needed when the period is unlimited."),
       }),
@@ -318,25 +290,22 @@ export const supporterT: SectionDef = {
     ),
     onlyWhen(
       is("tSupporterRelationship", OTHER),
-      free("tSupporterRelationshipOther", "26.9", bi("(8)申請人との関係 その他", "(8) Relationship: other"), 40, {
+      freeWith("tSupporterRelationshipOther", "26.9", bi("(8)申請人との関係 その他", "(8) Relationship: other"), 40, {
         required: true,
       }),
     ),
     onlyWhen(
       given,
-      full("tSupporterEmployer", "26.10", bi("(9)勤務先名称", "(9) Place of employment"), 60, {
+      fullWith("tSupporterEmployer", "26.10", bi("(9)勤務先名称", "(9) Place of employment"), 60, {
         help: bi("勤務先がない場合は空欄。全角、60文字以内", "Leave empty if none. Full-width, up to 60"),
         example: "○○会社",
       }),
     ),
     ...[
-      free("tSupporterBranch", "26.11", bi("(9)支店・事業所名", "(9) Branch / office"), 60, { example: "○○支店" }),
+      freeWith("tSupporterBranch", "26.11", bi("(9)支店・事業所名", "(9) Branch / office"), 60, { example: "○○支店" }),
       postalCode("tSupporterPostalCode", "26.12", bi("(10)勤務先 郵便番号", "(10) Workplace: postal code"), {
         required: true,
-        help: bi(
-          "主たる勤務場所の所在地。半角数字、7文字。不明な場合は0000000",
-          "Of the main place of work. 7 digits; 0000000 if unknown",
-        ),
+        help: mainWorkplaceHelp.postalCode,
       }),
       address("tSupporterAddress", "26.13", bi("(10)勤務先 所在地", "(10) Workplace: address"), { required: true }),
       phone("tSupporterPhone", "26.14", bi("(10)電話番号（勤務場所）", "(10) Telephone number (workplace)"), {
@@ -359,7 +328,7 @@ export const guarantorT: SectionDef = {
   title: bi("在日身元保証人又は連絡先", "Guarantor or contact in Japan"),
   fields: [
     nameRoman("tGuarantorName", "27.1", bi("(1)氏名", "(1) Name"), { required: true }),
-    free("tGuarantorOccupation", "27.2", bi("(2)職業", "(2) Occupation"), 40, {
+    freeWith("tGuarantorOccupation", "27.2", bi("(2)職業", "(2) Occupation"), 40, {
       required: true,
       example: "専門的・技術的職業従事者",
     }),
@@ -377,19 +346,12 @@ export const guarantorT: SectionDef = {
   ],
 };
 
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-
 /** 区分T's parts: numbered on 認定 only (代理人 28 there). */
 export const partsT: CategoryParts = (kind) => {
   const coe = kind === "coe";
   const number = (s: SectionDef) => (coe ? s : unnumbered(s));
   return {
-    applicant: [
-      number(applicantT(kind)),
-      number(payersSection),
-      coe ? renumbered(representative, (n) => n.replace(/^27/, "28")) : unnumbered(representative),
-      agent,
-    ],
+    applicant: [number(applicantT(kind)), number(payersSection), representativeAs(coe ? "28" : undefined), agent],
     organization: [number(supporterT), number(guarantorT)],
   };
 };
@@ -399,7 +361,7 @@ export const partsT: CategoryParts = (kind) => {
  * status), and one of the two phones of the guarantor and of the 代理人 (「どちらか必須」 on both).
  */
 export const rulesT: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
+  repPhoneRule,
   { kind: "allowedPairs", first: "status", then: "tPosition", allowed: positionsByStatus, message: "option" },
   {
     kind: "allowedPairs",

@@ -16,32 +16,43 @@ import { educationLevels } from "../../lists/educationLevels";
 import { majorsUniversity } from "../../lists/majorsUniversity";
 import { majorsSenmon } from "../../lists/majorsSenmon";
 import {
+  supporterRelations,
   uActivities,
   uEmployerStatuses,
   uOccupations,
   uResidenceStatuses,
-  uSupporterRelations,
 } from "../../lists/cat-u-activities";
-import { agent, representative } from "./coe-n";
+import { agent, repPhoneRule, representativeAs } from "./coe-n";
 import type { CategoryParts, ResidenceKind } from "./forms";
 import {
   address,
   allOnlyWhen,
   bi,
+  contractTypes,
   corporateNumber,
+  corporateNumberItems,
+  dateWith,
   digits,
   employmentInsuranceNo,
+  freeWith,
+  fullWith,
   is,
   isYes,
   nameFull,
+  nameRoman,
   onlyWhen,
+  otherIndustryValues,
   phone,
+  placeOf,
   postalCode,
   radio,
   renumbered,
   residenceCardNumber,
   select,
+  stayPeriod,
   text,
+  withJapan,
+  yearMonthOrYear,
   yesNo,
 } from "./parts";
 
@@ -72,15 +83,6 @@ const activity = (of: string, ...values: string[]): Condition => ({
   all: [status(of), is(activityField[of], ...values)],
 });
 
-const free = (name: string, number: string, label: Bilingual, max: number, extra: Parameters<typeof text>[3] = {}) =>
-  text(name, number, label, { maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`), ...extra });
-const full = (name: string, number: string, label: Bilingual, max: number, extra: Parameters<typeof text>[3] = {}) =>
-  text(name, number, label, {
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-    ...extra,
-  });
 const long = (name: string, number: string, label: Bilingual, extra: Partial<TextareaField> = {}): TextareaField => ({
   type: "textarea",
   name,
@@ -91,14 +93,8 @@ const long = (name: string, number: string, label: Bilingual, extra: Partial<Tex
   help: bi("600文字以内", "Up to 600 characters"),
   ...extra,
 });
-const date = (name: string, number: string, label: Bilingual, extra: Partial<DateField> = {}): DateField => ({
-  type: "date",
-  name,
-  number,
-  label,
-  help: bi("YYYYMMDD、半角数字8文字", "YYYYMMDD, 8 digits"),
-  ...extra,
-});
+const date = (name: string, number: string, label: Bilingual, extra: Partial<DateField> = {}): DateField =>
+  dateWith(name, number, label, { help: bi("YYYYMMDD、半角数字8文字", "YYYYMMDD, 8 digits"), ...extra });
 const birthDate = (name: string, number: string, label: Bilingual): DateField =>
   date(name, number, label, {
     required: true,
@@ -107,25 +103,8 @@ const birthDate = (name: string, number: string, label: Bilingual): DateField =>
     help: bi("西暦で入力。2000年1月23日は20000123と入力", "Western calendar: 23 January 2000 → 20000123"),
   });
 /** 在留期間: the tool's pick-list is linked to the 在留資格 and not in the sources; typed as on 変更/更新. */
-const period = (name: string, number: string, label: Bilingual) =>
-  text(name, number, label, {
-    required: true,
-    maxLength: 20,
-    width: "short",
-    help: bi("例）3年、1年6月", "e.g. 3年 (3 years), 1年6月 (1 year 6 months)"),
-    example: "3年",
-  });
-const yearMonth = (name: string, number: string, label: Bilingual, extra: Parameters<typeof text>[3] = {}) =>
-  text(name, number, label, {
-    rule: "yearMonth",
-    charClass: "halfDigits",
-    maxLength: 6,
-    inputMode: "numeric",
-    width: "short",
-    ...extra,
-  });
+const period = stayPeriod;
 
-const withJapan: Option[] = [{ value: "日本", label: bi("日本", "Japan") }, ...nationalities];
 const sexes: [string, string][] = [
   ["男", "Male"],
   ["女", "Female"],
@@ -136,9 +115,7 @@ const uMajorsUniversity = majorsUniversity.filter((o) => o.value !== "介護福�
 const uMajorsSenmon = majorsSenmon.filter((o) => o.value !== "介護福祉");
 const majorOthers = ["その他人文・社会科学", "その他自然科学", "その他"];
 /** 業種 whose 「その他」 text is asked (the tool's help text names these seven). */
-const otherIndustries = industries
-  .filter((o) => o.value.startsWith("その他") || o.value === "分類不能の産業")
-  .map((o) => o.value);
+const otherIndustries = otherIndustryValues(industries);
 const medicalIndustries = industries.filter((o) =>
   ["医療業", "保健衛生", "社会保険・社会福祉・介護事業"].includes(o.value),
 );
@@ -194,19 +171,25 @@ export const applicantU: SectionDef = {
     }),
     onlyWhen(
       is("uEducationLevel", "その他"),
-      free("uEducationOther", "24.3", bi("最終学歴 (2)その他", "Final education (2): other"), 40, {
+      freeWith("uEducationOther", "24.3", bi("最終学歴 (2)その他", "Final education (2): other"), 40, {
         required: true,
         example: "〇〇学校卒業",
       }),
     ),
-    free("uSchoolName", "24.4", bi("最終学歴 (3)学校名", "(3) Name of school"), 60, {
+    freeWith("uSchoolName", "24.4", bi("最終学歴 (3)学校名", "(3) Name of school"), 60, {
       requiredWhen: professional,
       example: "○○大学",
     }),
-    free("uFaculty", "24.5", bi("最終学歴 (4)学部・課程又は専門課程名称", "(4) Faculty, course or department"), 50, {
-      example: "○○学部○○学科○○課程",
-    }),
-    yearMonth("uGraduated", "24.6", bi("最終学歴 (5)卒業年月", "(5) Year and month of graduation"), {
+    freeWith(
+      "uFaculty",
+      "24.5",
+      bi("最終学歴 (4)学部・課程又は専門課程名称", "(4) Faculty, course or department"),
+      50,
+      {
+        example: "○○学部○○学科○○課程",
+      },
+    ),
+    yearMonthOrYear("uGraduated", "24.6", bi("最終学歴 (5)卒業年月", "(5) Year and month of graduation"), {
       requiredWhen: professional,
       exactLength: 6,
       help: bi("半角数字、6文字（YYYYMM）", "6 digits (YYYYMM)"),
@@ -249,7 +232,7 @@ export const applicantU: SectionDef = {
         ),
         onlyWhen(
           is("kind", "その他国際的な競技会出場"),
-          free("name", "25.2", bi("その他国際的な競技大会 出場競技会名", "Name of the other competition"), 60, {
+          freeWith("name", "25.2", bi("その他国際的な競技大会 出場競技会名", "Name of the other competition"), 60, {
             required: true,
             example: "○○大会",
           }),
@@ -267,11 +250,11 @@ export const applicantU: SectionDef = {
     } satisfies GroupField),
     ...allOnlyWhen(
       activity(DESIGNATED, ...STUDENTS),
-      free("uUniversity", "26.1", bi("在学中の大学名", "University the applicant is enrolled in"), 60, {
+      freeWith("uUniversity", "26.1", bi("在学中の大学名", "University the applicant is enrolled in"), 60, {
         required: true,
         example: "○○大学",
       }),
-      free("uUniversityFaculty", "26", bi("学部・課程", "Faculty or course"), 40, {
+      freeWith("uUniversityFaculty", "26", bi("学部・課程", "Faculty or course"), 40, {
         required: true,
         example: "○○学部",
       }),
@@ -288,7 +271,7 @@ export const applicantU: SectionDef = {
     ),
     onlyWhen(
       { all: [is("uEducationLevel", ...universityLevels), is("uMajorUniversity", ...majorOthers)] },
-      free("uMajorUniversityOther", "28.2", bi("専攻・専門分野 その他", "Major: other"), 40, {
+      freeWith("uMajorUniversityOther", "28.2", bi("専攻・専門分野 その他", "Major: other"), 40, {
         required: true,
         example: "〇〇学",
       }),
@@ -299,7 +282,7 @@ export const applicantU: SectionDef = {
     ),
     onlyWhen(
       { all: [is("uEducationLevel", "専門学校"), is("uMajorSenmon", "その他")] },
-      free("uMajorSenmonOther", "28.2", bi("専攻・専門分野 その他", "Major: other"), 40, {
+      freeWith("uMajorSenmonOther", "28.2", bi("専攻・専門分野 その他", "Major: other"), 40, {
         required: true,
         example: "〇〇学",
       }),
@@ -341,14 +324,14 @@ export const applicantU: SectionDef = {
       max: 8,
       fields: [
         select("country", "", bi("国・地域名", "Country/Region"), withJapan, { required: true }),
-        yearMonth("joined", "31.1", bi("入社年月", "Date of joining (year and month)"), {
+        yearMonthOrYear("joined", "31.1", bi("入社年月", "Date of joining (year and month)"), {
           required: true,
           help: bi(
             "半角数字6文字（例 200101）。月が不明な場合は年のみ4文字（例 2001）",
             "6 digits, e.g. 200101; if the month is unknown, the year only, e.g. 2001",
           ),
         }),
-        yearMonth("left", "31.2", bi("退社年月", "Date of leaving (year and month)"), {
+        yearMonthOrYear("left", "31.2", bi("退社年月", "Date of leaving (year and month)"), {
           help: bi(
             "在職中の場合は空欄。半角数字6文字、月が不明な場合は年のみ4文字",
             "Leave empty if still employed. 6 digits; the year only if the month is unknown",
@@ -359,7 +342,7 @@ export const applicantU: SectionDef = {
           help: bi("半角英数字記号、200文字以内", "Up to 200 half-width characters"),
           example: "XXXX University, XXXX Corporation",
         }),
-        free("employerKanji", "31.4", bi("勤務先名称（漢字表記）", "Employer (in kanji)"), 60, {
+        freeWith("employerKanji", "31.4", bi("勤務先名称（漢字表記）", "Employer (in kanji)"), 60, {
           example: "〇〇大学、〇〇会社",
         }),
       ],
@@ -374,15 +357,15 @@ function organizationU(kind: ResidenceKind): SectionDef {
     id: "u-organization",
     title: bi("所属機関に関する情報等", "About the organization"),
     fields: [
-      radio("uContractType", "1", bi("契約の場合は以下のいずれかの形態を選択", "If there is a contract, its type"), [
-        ["雇用", "Employment"],
-        ["委任", "Entrustment"],
-        ["請負", "Service contract"],
-        ["その他", "Others"],
-      ]),
+      radio(
+        "uContractType",
+        "1",
+        bi("契約の場合は以下のいずれかの形態を選択", "If there is a contract, its type"),
+        contractTypes,
+      ),
       onlyWhen(
         is("uContractType", "その他"),
-        free("uContractTypeOther", "1", bi("契約の形態 その他", "Type of contract: other"), 40, { required: true }),
+        freeWith("uContractTypeOther", "1", bi("契約の形態 その他", "Type of contract: other"), 40, { required: true }),
       ),
       ...perStatus(byStatus("uOccupation", uOccupations), (name, options, [s]) =>
         select(name, "3.1", bi("職種 主たる職種", "Main occupation"), options, {
@@ -489,7 +472,7 @@ function organizationU(kind: ResidenceKind): SectionDef {
       ),
       ...allOnlyWhen(
         activity(OFFICIAL, "公用"),
-        free("uMission", "", bi("用務", "Official business"), 40, { required: true, example: "通訳、会計" }),
+        freeWith("uMission", "", bi("用務", "Official business"), 40, { required: true, example: "通訳、会計" }),
         radio(
           "uLocalStaff",
           "",
@@ -536,7 +519,7 @@ const otherIndustryRows = (name: string, options: Option[], withOther: boolean):
       ? [
           onlyWhen(
             is("industry", ...otherIndustries),
-            free("industryOther", "5.8", bi("他業種 その他", "Other industry: details"), 40, { required: true }),
+            freeWith("industryOther", "5.8", bi("他業種 その他", "Other industry: details"), 40, { required: true }),
           ),
         ]
       : []),
@@ -548,7 +531,7 @@ export const workplaceU: SectionDef = {
   id: "u-workplace",
   title: bi("勤務先、所属機関又は通学先", "Place of work, organization or school"),
   fields: [
-    free("uOrgName", "5.1", bi("(1)名称", "(1) Name"), 60, {
+    freeWith("uOrgName", "5.1", bi("(1)名称", "(1) Name"), 60, {
       requiredWhen: professional,
       help: bi(
         "主に勤務又は活動させる場所について入力してください。60文字以内",
@@ -556,12 +539,8 @@ export const workplaceU: SectionDef = {
       ),
       example: "○○病院",
     }),
-    free("uOrgBranch", "5.2", bi("(1)支店・事業所名", "(1) Branch / office"), 60, { example: "○○支店" }),
-    yesNo("uOrgHasCorporateNumber", "5.3", bi("(2)法人番号の有無", "(2) Corporate number, if any"), needed),
-    onlyWhen(
-      isYes("uOrgHasCorporateNumber"),
-      corporateNumber("uOrgCorporateNumber", "5.3", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-    ),
+    freeWith("uOrgBranch", "5.2", bi("(1)支店・事業所名", "(1) Branch / office"), 60, { example: "○○支店" }),
+    ...corporateNumberItems("uOrg", "5.3", bi("(2)", "(2)"), needed),
     employmentInsuranceNo(
       "uOrgInsuranceNo",
       "5.4",
@@ -581,15 +560,13 @@ export const workplaceU: SectionDef = {
     ),
     onlyWhen(
       { all: [status(LEGAL, DESIGNATED), is("uOrgIndustry", ...otherIndustries)] },
-      free("uOrgIndustryOther", "5.6", bi("(4)業種 主たる業種 その他", "(4) Main industry: details"), 40, {
+      freeWith("uOrgIndustryOther", "5.6", bi("(4)業種 主たる業種 その他", "(4) Main industry: details"), 40, {
         required: true,
       }),
     ),
     onlyWhen(status(LEGAL, DESIGNATED), otherIndustryRows("uOrgOtherIndustries", industries, true)),
     onlyWhen(status(MEDICAL), otherIndustryRows("uOrgOtherIndustriesMedical", medicalIndustries, false)),
-    postalCode("uOrgPostalCode", "5.9", bi("(5)郵便番号", "(5) Postal code"), needed),
-    address("uOrgAddress", "5.10", bi("(5)所在地", "(5) Address"), needed),
-    phone("uOrgPhone", "5.11", bi("(5)電話番号", "(5) Telephone number"), needed),
+    ...placeOf("uOrg", ["5.9", "5.10", "5.11"], bi("(5)", "(5)"), needed),
     digits("uOrgCapital", "5.12", bi("(6)資本金（円）", "(6) Capital (yen)"), 13, {
       help: bi("円単位で入力してください。半角数字、13文字以内", "In yen. Up to 13 digits"),
     }),
@@ -623,7 +600,7 @@ export const workplaceU: SectionDef = {
     digits("uOrgInternsPlanned", "5.20", bi("(11)インターンシップ生数 受入予定数", "(11) Interns: planned"), 5, {
       help: bi("今次申請分を含みます。半角数字、5文字以内", "Including this application. Up to 5 digits"),
     }),
-    full("uBrokerName", "5.21", bi("(12)職業紹介事業者 氏名又は名称", "(12) Employment agency: name"), 60, {
+    fullWith("uBrokerName", "5.21", bi("(12)職業紹介事業者 氏名又は名称", "(12) Employment agency: name"), 60, {
       help: bi(
         "雇用契約の成立をあっせんする職業紹介事業者がある場合に入力してください。全角、60文字以内",
         "Only if an employment agency arranged the contract. Full-width, up to 60",
@@ -665,7 +642,7 @@ export const workplaceU: SectionDef = {
       phone("uBrokerPhone", "5.27", bi("(12)職業紹介事業者 電話番号", "(12) Agency: telephone number"), {
         required: true,
       }),
-      full(
+      fullWith(
         "uBrokerPermit",
         "5.28",
         bi("(12)職業紹介事業者 許可・届出番号", "(12) Agency: licence or notification number"),
@@ -678,7 +655,7 @@ export const workplaceU: SectionDef = {
       date("uBrokerAccepted", "5.29", bi("(12)職業紹介事業者 受理年月日", "(12) Agency: date of acceptance"), {
         required: true,
       }),
-      full("uIntermediaryName", "5.30", bi("(13)取次機関 氏名又は名称", "(13) Intermediary: name"), 60, {
+      fullWith("uIntermediaryName", "5.30", bi("(13)取次機関 氏名又は名称", "(13) Intermediary: name"), 60, {
         help: bi(
           "職業紹介事業者があっせんを行うに際し、情報の取次ぎを行う者がある場合に入力してください。全角、60文字以内",
           "Only if someone passed on information for the agency. Full-width, up to 60",
@@ -708,7 +685,7 @@ export const termsU: SectionDef = {
     yesNo("uHasPosition", "6", bi("職務上の地位", "Position, if any"), { requiredWhen: professional }),
     onlyWhen(
       isYes("uHasPosition"),
-      free("uPosition", "6", bi("職務上の地位 役職名", "Position"), 60, {
+      freeWith("uPosition", "6", bi("職務上の地位 役職名", "Position"), 60, {
         required: true,
         example: "マネージャー、部長、専門調査員",
       }),
@@ -752,7 +729,7 @@ export const employerU: SectionDef = {
     postalCode("uEmployerPostalCode", "9.5", bi("雇用主 (5)郵便番号", "Employer (5) Postal code"), { required: true }),
     address("uEmployerAddress", "9.6", bi("雇用主 (5)住居地", "Employer (5) Address"), { required: true }),
     phone("uEmployerPhone", "9.7", bi("雇用主 (5)電話番号", "Employer (5) Telephone number"), { required: true }),
-    free("uEmployerPosition", "9.8", bi("雇用主 (6)職務上の地位", "Employer (6) Position"), 60, {
+    freeWith("uEmployerPosition", "9.8", bi("雇用主 (6)職務上の地位", "Employer (6) Position"), 60, {
       required: true,
       example: "代表取締役",
     }),
@@ -779,13 +756,13 @@ export const employerU: SectionDef = {
         select("relationship", "9.13", bi("続柄", "Relationship"), relationships, { required: true }),
         onlyWhen(
           is("relationship", "その他"),
-          free("relationshipOther", "9.14", bi("続柄 その他", "Relationship: other"), 40, { required: true }),
+          freeWith("relationshipOther", "9.14", bi("続柄 その他", "Relationship: other"), 40, { required: true }),
         ),
         nameFull("name", "9.15", bi("氏名", "Name"), { required: true }),
         birthDate("birthDate", "9.16", bi("生年月日", "Date of birth")),
         select("nationality", "9.17", bi("国籍・地域", "Nationality/Region"), withJapan, { required: true }),
         yesNo("livingTogether", "9.18", bi("同居の有無", "Living together"), { required: true }),
-        free("workplace", "9.19", bi("勤務先名称・通学先名称", "Place of employment / school"), 60, {
+        freeWith("workplace", "9.19", bi("勤務先名称・通学先名称", "Place of employment / school"), 60, {
           example: "○○会社",
         }),
         select("residenceStatus", "9.20", bi("在留資格", "Status of residence"), uResidenceStatuses),
@@ -803,11 +780,7 @@ export const supporterU: SectionDef = {
   fields: [
     onlyWhen(
       status(OFFICIAL, DESIGNATED),
-      text("uSupporterName", "10.1", bi("扶養者 (1)氏名", "Supporter (1) Name"), {
-        rule: "nameRoman",
-        charClass: "halfUpper",
-        spaces: true,
-        maxLength: 104,
+      nameRoman("uSupporterName", "10.1", bi("扶養者 (1)氏名", "Supporter (1) Name"), {
         help: bi(
           "申請人が扶養を受ける場合に入力してください。半角英字（大文字入力）、104文字以内、スペース区切り",
           "Only if the applicant is supported. Capital letters, up to 104, words separated by spaces",
@@ -852,13 +825,13 @@ export const supporterU: SectionDef = {
         "uSupporterRelation",
         "10.8",
         bi("扶養者 (8)申請人との関係（続柄）", "Supporter (8) Relationship with the applicant"),
-        uSupporterRelations,
+        supporterRelations,
         { required: true },
       ),
     ),
     onlyWhen(
       { all: [supported, is("uSupporterRelation", "その他")] },
-      free(
+      freeWith(
         "uSupporterRelationOther",
         "10.9",
         bi("扶養者 (8)申請人との関係 その他", "Supporter (8) Relationship: other"),
@@ -870,35 +843,14 @@ export const supporterU: SectionDef = {
     ),
     ...allOnlyWhen(
       supported,
-      free("uSupporterWorkplace", "10.10", bi("扶養者 (9)勤務先名称", "Supporter (9) Place of employment"), 60, {
+      freeWith("uSupporterWorkplace", "10.10", bi("扶養者 (9)勤務先名称", "Supporter (9) Place of employment"), 60, {
         required: true,
         example: "○○株式会社",
       }),
-      free("uSupporterBranch", "10.11", bi("扶養者 (9)支店・事業所名", "Supporter (9) Branch / office"), 60, {
+      freeWith("uSupporterBranch", "10.11", bi("扶養者 (9)支店・事業所名", "Supporter (9) Branch / office"), 60, {
         example: "○○支店",
       }),
-      yesNo(
-        "uSupporterHasCorporateNumber",
-        "10.12",
-        bi("扶養者 (10)法人番号の有無", "Supporter (10) Corporate number, if any"),
-        {
-          required: true,
-        },
-      ),
-    ),
-    onlyWhen(
-      { all: [supported, isYes("uSupporterHasCorporateNumber")] },
-      corporateNumber(
-        "uSupporterCorporateNumber",
-        "10.12",
-        bi("扶養者 (10)法人番号", "Supporter (10) Corporate number"),
-        {
-          required: true,
-        },
-      ),
-    ),
-    ...allOnlyWhen(
-      supported,
+      ...corporateNumberItems("uSupporter", "10.12", bi("扶養者 (10)", "Supporter (10)")),
       employmentInsuranceNo(
         "uSupporterInsuranceNo",
         "10.13",
@@ -1020,7 +972,7 @@ export const nikkeiU: SectionDef = {
     ),
     onlyWhen(
       { all: [person, is("uNikkeiRelation", "その他")] },
-      free("uNikkeiRelationOther", "11.7", bi("(6)申請人との関係 その他", "(6) Relationship: other"), 40, {
+      freeWith("uNikkeiRelationOther", "11.7", bi("(6)申請人との関係 その他", "(6) Relationship: other"), 40, {
         required: true,
       }),
     ),
@@ -1032,7 +984,7 @@ export const nikkeiU: SectionDef = {
     ),
     onlyWhen(
       nikkei,
-      free("uNikkeiOrgName", "12.1", bi("(1)団体名称", "(1) Name of the organization"), 40, {
+      freeWith("uNikkeiOrgName", "12.1", bi("(1)団体名称", "(1) Name of the organization"), 40, {
         help: bi(
           "受入れサポーターが団体の場合に入力してください。40文字以内",
           "If the supporter is an organization. Up to 40 characters",
@@ -1042,7 +994,7 @@ export const nikkeiU: SectionDef = {
     ),
     ...allOnlyWhen(
       body,
-      free("uNikkeiOffice", "12.2", bi("(2)事業所名", "(2) Office"), 60, { example: "○○事業所" }),
+      freeWith("uNikkeiOffice", "12.2", bi("(2)事業所名", "(2) Office"), 60, { example: "○○事業所" }),
       postalCode("uNikkeiOrgPostalCode", "12.3", bi("(3)郵便番号", "(3) Postal code"), { required: true }),
       address("uNikkeiOrgAddress", "12.4", bi("(3)所在地", "(3) Address"), { required: true }),
       phone("uNikkeiOrgPhone", "12.5", bi("(4)電話番号", "(4) Telephone number"), { required: true }),
@@ -1052,7 +1004,7 @@ export const nikkeiU: SectionDef = {
 
 /** The 代理人's 電話番号 or 携帯電話番号 (categories.md §1.3), and a 日系４世's supporter: a person or an organization. */
 export const rulesU: FormRule[] = [
-  { kind: "oneRequired", fields: ["repPhone", "repMobile"], message: "phoneOrMobile" },
+  repPhoneRule,
   { kind: "oneRequired", fields: ["uNikkeiName", "uNikkeiOrgName"], message: "required", when: nikkei },
 ];
 
@@ -1078,7 +1030,7 @@ export const partsU: CategoryParts = (kind) => {
   return {
     applicant: [
       coe ? applicantU : renumbered(applicantU, changeNumber),
-      renumbered(representative, (n) => (coe ? n.replace(/^27/, "32") : undefined)),
+      representativeAs(coe ? "32" : undefined),
       agent,
     ],
     organization: [organizationU(kind), workplaceU, termsU, employerU, supporterU, nikkeiU],

@@ -1,23 +1,26 @@
-import type { Bilingual, DateField, FieldDef, FormRule, GroupField, Option, SectionDef } from "../../types";
+import type { Bilingual, FieldDef, FormRule, GroupField, Option, SectionDef } from "../../types";
 import { industries } from "../../lists/industries";
 import { minorsByMajor, trainingContentMajors, trainingContentMinors } from "../../lists/cat-y-training-content";
 import type { CategoryParts, ResidenceKind } from "./forms";
-import { agent, representative } from "./coe-n";
+import { applicantParts } from "./coe-n";
 import {
   address,
   allOnlyWhen,
   bi,
-  corporateNumber,
+  corporateNumberItems,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
   is,
   isYes,
   onlyWhen,
+  options,
   phone,
   postalCode,
-  renumbered,
   select,
   text,
+  yearMonth,
   yesNo,
 } from "./parts";
 
@@ -28,28 +31,26 @@ import {
 // finds the same in all three procedures. docs/categories/y.md lists the gaps.
 
 /** The 職種 list of 入国目的 Y1 (bulk list CC02_1, key 01Y1; categories.md §1.4). */
-const occupationsY: Option[] = (
+const occupationsY: Option[] = options([
+  ["その他のサービス職業従事者（他に分類されないもの）", "Other service worker (not categorized elsewhere)"],
+  ["農林漁業従事者", "Agriculture, forestry and fishery workers"],
+  ["製品製造・加工処理従事者（金属製品）", "Product manufacturing / processing worker (metal products)"],
+  ["製品製造・加工処理従事者（金属製品を除く）", "Product manufacturing / processing worker (except metal products)"],
+  ["機械組立従事者", "Machine assembly worker"],
+  ["機械整備・修理従事者", "Machine maintenance / repair worker"],
+  ["機械検査従事者", "Machine inspection worker"],
+  ["建設躯体工事従事者", "Construction structure worker"],
   [
-    ["その他のサービス職業従事者（他に分類されないもの）", "Other service worker (not categorized elsewhere)"],
-    ["農林漁業従事者", "Agriculture, forestry and fishery workers"],
-    ["製品製造・加工処理従事者（金属製品）", "Product manufacturing / processing worker (metal products)"],
-    ["製品製造・加工処理従事者（金属製品を除く）", "Product manufacturing / processing worker (except metal products)"],
-    ["機械組立従事者", "Machine assembly worker"],
-    ["機械整備・修理従事者", "Machine maintenance / repair worker"],
-    ["機械検査従事者", "Machine inspection worker"],
-    ["建設躯体工事従事者", "Construction structure worker"],
-    [
-      "建設従事者（建設躯体工事従事者を除く）",
-      "Construction worker (except for workers engaged in construction structure work)",
-    ],
-    [
-      "その他の建設・採掘従事者（他に分類されないもの）",
-      "Other construction / mining workers (not categorized elsewhere)",
-    ],
-    ["運搬・清掃・包装等従事者", "Transportation, cleaning, packaging worker"],
-    ["その他", "Others"],
-  ] as [string, string][]
-).map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
+    "建設従事者（建設躯体工事従事者を除く）",
+    "Construction worker (except for workers engaged in construction structure work)",
+  ],
+  [
+    "その他の建設・採掘従事者（他に分類されないもの）",
+    "Other construction / mining workers (not categorized elsewhere)",
+  ],
+  ["運搬・清掃・包装等従事者", "Transportation, cleaning, packaging worker"],
+  ["その他", "Others"],
+]);
 
 /** 業種 of the 実習実施者: the 47-item list without 宗教 and 公務 (45; categories.md §1.4). */
 const industriesY: Option[] = industries.filter(
@@ -90,36 +91,17 @@ const otherIndustriesOfMain = [
 ];
 const otherSupervisorIndustries = [OTHER_BUSINESS, OTHER_SERVICE, UNCLASSIFIED];
 
-const trainingTypes: Option[] = (
-  [
-    ["第１号企業単独型技能実習", "Individual-enterprise-type technical intern training (i)"],
-    ["第２号企業単独型技能実習", "Individual-enterprise-type technical intern training (ii)"],
-    ["第３号企業単独型技能実習", "Individual-enterprise-type technical intern training (iii)"],
-    ["第１号団体監理型技能実習", "Supervising-organization-type technical intern training (i)"],
-    ["第２号団体監理型技能実習", "Supervising-organization-type technical intern training (ii)"],
-    ["第３号団体監理型技能実習", "Supervising-organization-type technical intern training (iii)"],
-  ] as [string, string][]
-).map(([ja, en]) => ({ value: ja, label: bi(ja, en) }));
+const trainingTypes: Option[] = options([
+  ["第１号企業単独型技能実習", "Individual-enterprise-type technical intern training (i)"],
+  ["第２号企業単独型技能実習", "Individual-enterprise-type technical intern training (ii)"],
+  ["第３号企業単独型技能実習", "Individual-enterprise-type technical intern training (iii)"],
+  ["第１号団体監理型技能実習", "Supervising-organization-type technical intern training (i)"],
+  ["第２号団体監理型技能実習", "Supervising-organization-type technical intern training (ii)"],
+  ["第３号団体監理型技能実習", "Supervising-organization-type technical intern training (iii)"],
+]);
 
 const third = is("yTrainingType", "第３号企業単独型技能実習", "第３号団体監理型技能実習");
 const supervised = isYes("yIsSupervised");
-
-const free = (name: string, number: string, label: Bilingual, max: number, extra: Parameters<typeof text>[3] = {}) =>
-  text(name, number, label, {
-    required: true,
-    maxLength: max,
-    help: bi(`${max}文字以内`, `Up to ${max} characters`),
-    ...extra,
-  });
-
-const date = (name: string, number: string, label: Bilingual, extra: Partial<DateField> = {}): DateField => ({
-  type: "date",
-  name,
-  number,
-  label,
-  required: true,
-  ...extra,
-});
 
 /** 「半角数字、10文字」: the 数字部 of 認定番号, 届出受理番号 and 許可番号. */
 const tenDigits = (name: string, number: string, label: Bilingual, help: Bilingual = bi("", "")) =>
@@ -179,15 +161,7 @@ function industryItems(
 /** 法人番号の有無 and 法人番号 (n.2), 雇用保険適用事業所番号 (n.3). */
 function corporateItems(prefix: string, item: string, insuranceHelp: Bilingual): FieldDef[] {
   return [
-    yesNo(`${prefix}HasCorporateNumber`, `${item}.2`, bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes(`${prefix}HasCorporateNumber`),
-      corporateNumber(`${prefix}CorporateNumber`, `${item}.2`, bi("(2)法人番号", "(2) Corporate number"), {
-        required: true,
-      }),
-    ),
+    ...corporateNumberItems(prefix, `${item}.2`, bi("(2)", "(2)")),
     {
       ...employmentInsuranceNo(
         `${prefix}InsuranceNo`,
@@ -242,16 +216,7 @@ const applicantY: SectionDef = {
       required: true,
       max: 10,
       fields: [
-        text("yJoined", "24.1", bi("入社年月", "Joined (year and month)"), {
-          required: true,
-          rule: "yearMonth",
-          charClass: "halfDigits",
-          exactLength: 6,
-          inputMode: "numeric",
-          width: "short",
-          help: bi("半角数字、6文字（YYYYMM）", "6 digits (YYYYMM)"),
-          example: "200101",
-        }),
+        yearMonth("yJoined", "24.1", bi("入社年月", "Joined (year and month)"), { example: "200101" }),
         text("yLeft", "24.2", bi("退社年月", "Left (year and month)"), {
           rule: "yearMonth",
           charClass: "halfDigits",
@@ -476,18 +441,12 @@ const activityY: SectionDef = {
   ],
 };
 
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
-/** 代理人 is item 25 of the COE form (categories.md §1.3). */
-const representativeY = renumbered(representative, (n) => n.replace(/^27/, "25"));
-
 /** The 区分Y sections of a form: 申請人等作成用 items, 代理人 and 取次者; then 所属機関等作成用 items. */
-export const partsY: CategoryParts = (kind: ResidenceKind) => {
-  const coe = kind === "coe";
-  return {
-    applicant: [coe ? applicantY : unnumbered(applicantY), coe ? representativeY : unnumbered(representative), agent],
-    organization: [planY, trainingY, implementerY, supervisorY, activityY],
-  };
-};
+export const partsY: CategoryParts = (kind: ResidenceKind) => ({
+  // 代理人 is item 25 of the COE form (categories.md §1.3).
+  applicant: applicantParts(kind === "coe", [applicantY], "25"),
+  organization: [planY, trainingY, implementerY, supervisorY, activityY],
+});
 
 /** 始期 ≤ 終期, and each 小分類 one of its 大分類's. */
 export const rulesY: FormRule[] = [

@@ -2,7 +2,18 @@ import type { FieldDef, FormRule, SectionDef } from "../../types";
 import { statuses } from "../../../procedures/statuses";
 import { immigrationOffices, officesByPrefecture, prefectures } from "../../lists/prefectures";
 import { agent, coeN, dispatch, education, identity, organization, representative } from "./coe-n";
-import { address, bi, phone, postalCode, radio, renumbered, residenceCardNumber, reuse, select, text } from "./parts";
+import {
+  address,
+  bi,
+  phone,
+  postalCode,
+  radio,
+  renumbered,
+  residenceCardNumber,
+  reuse,
+  select,
+  stayPeriod,
+} from "./parts";
 
 // 在留資格変更許可申請 (別記第30号様式) and 在留期間更新許可申請 (別記第30号の2様式), 区分N. The applicant
 // part follows the paper forms' items 1–16 (notes.md §2a: 更新 has no 出生地, so its numbers shift
@@ -15,15 +26,6 @@ export type Kind = "change" | "extension";
 const cardNumber = residenceCardNumber("cardNumber", "12", bi("在留カード番号", "Residence card number"), {
   required: true,
 });
-
-const period = (name: string, number: string, label: ReturnType<typeof bi>) =>
-  text(name, number, label, {
-    required: true,
-    maxLength: 20,
-    width: "short",
-    help: bi("例）3年、1年6月", "e.g. 3年 (3 years), 1年6月 (1 year 6 months)"),
-    example: "3年",
-  });
 
 export function applicant(kind: Kind): SectionDef {
   const f = identity.fields;
@@ -59,7 +61,7 @@ export function applicant(kind: Kind): SectionDef {
           ),
         ]
       : []),
-    period("currentPeriod", "11.2", bi("在留期間", "Period of stay")),
+    stayPeriod("currentPeriod", "11.2", bi("在留期間", "Period of stay")),
     {
       type: "date",
       name: "currentExpiry",
@@ -68,7 +70,7 @@ export function applicant(kind: Kind): SectionDef {
       required: true,
     },
     cardNumber,
-    period("desiredPeriod", change ? "13.2" : "13", bi("希望する在留期間", "Desired period of stay")),
+    stayPeriod("desiredPeriod", change ? "13.2" : "13", bi("希望する在留期間", "Desired period of stay")),
     {
       type: "textarea",
       name: "reason",

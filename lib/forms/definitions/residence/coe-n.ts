@@ -1,4 +1,4 @@
-import type { Bilingual, FormDefinition, GroupField, SectionDef } from "../../types";
+import type { Bilingual, FormDefinition, FormRule, GroupField, SectionDef } from "../../types";
 import { nationalities } from "../../lists/nationalities";
 import { relationships } from "../../lists/relationships";
 import { portsOfEntry } from "../../lists/portsOfEntry";
@@ -12,7 +12,9 @@ import { statusesOfCategory, type Category } from "../../../procedures/statuses"
 import {
   address,
   bi,
+  contractTypes,
   corporateNumber,
+  corporateNumberItems,
   countOptions,
   digits,
   employmentInsuranceNo,
@@ -21,11 +23,14 @@ import {
   nameFull,
   onlyWhen,
   phone,
+  placeOf,
   postalCode,
   radio,
+  renumbered,
   residenceCardNumber,
   select,
   text,
+  unnumbered,
   yesNo,
 } from "./parts";
 
@@ -459,6 +464,17 @@ export const representative: SectionDef = {
   ],
 };
 
+/** 代理人 as item `item` of a 区分's form (27 here), or without numbers. */
+export const representativeAs = (item?: string): SectionDef =>
+  item === undefined ? unnumbered(representative) : renumbered(representative, (n) => n.replace(/^27/, item));
+
+/** The 代理人's 電話番号 or 携帯電話番号: one of the two (categories.md §1.3). */
+export const repPhoneRule: FormRule = {
+  kind: "oneRequired",
+  fields: ["repPhone", "repMobile"],
+  message: "phoneOrMobile",
+};
+
 /** 取次者: the staff member filing, filled from their profile. */
 export const agent: SectionDef = {
   id: "agent",
@@ -484,6 +500,13 @@ export const agent: SectionDef = {
   ],
 };
 
+/**
+ * A 区分's applicant sections with 代理人 (item `item` of its 認定 form) and 取次者: numbered on 認定,
+ * without numbers on the forms whose pages were not found.
+ */
+export const applicantParts = (numbered: boolean, sections: SectionDef[], item: string): SectionDef[] =>
+  numbered ? [...sections, representativeAs(item), agent] : [...sections.map(unnumbered), representativeAs(), agent];
+
 const otherIndustryRow = (prefix: string, number: string): GroupField => ({
   type: "group",
   name: `${prefix}OtherIndustries`,
@@ -503,18 +526,7 @@ export const organization: SectionDef = {
   id: "organization",
   title: bi("所属機関に関する情報等", "About the organization"),
   fields: [
-    radio(
-      "contractType",
-      "2",
-      bi("契約の形態", "Type of contract"),
-      [
-        ["雇用", "Employment"],
-        ["委任", "Entrustment"],
-        ["請負", "Service contract"],
-        ["その他", "Others"],
-      ],
-      { required: true },
-    ),
+    radio("contractType", "2", bi("契約の形態", "Type of contract"), contractTypes, { required: true }),
     onlyWhen(
       is("contractType", "その他"),
       text("contractTypeOther", "2", bi("契約の形態 その他", "Type of contract: other"), {
@@ -529,11 +541,7 @@ export const organization: SectionDef = {
       help: bi("全角、60文字以内", "Full-width characters, up to 60"),
       example: "○○株式会社",
     }),
-    yesNo("orgHasCorporateNumber", "3.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), { required: true }),
-    onlyWhen(
-      isYes("orgHasCorporateNumber"),
-      corporateNumber("orgCorporateNumber", "3.2", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-    ),
+    ...corporateNumberItems("org", "3.2", bi("(2)", "(2)")),
     text("orgBranch", "3.3", bi("(3)支店・事業所名", "(3) Branch / office"), { maxLength: 60 }),
     employmentInsuranceNo(
       "orgInsuranceNo",
@@ -549,9 +557,7 @@ export const organization: SectionDef = {
       }),
     ),
     otherIndustryRow("org", "3.7"),
-    postalCode("orgPostalCode", "3.9", bi("(6)郵便番号", "(6) Postal code"), { required: true }),
-    address("orgAddress", "3.10", bi("(6)所在地", "(6) Address"), { required: true }),
-    phone("orgPhone", "3.11", bi("(6)電話番号", "(6) Telephone number"), { required: true }),
+    ...placeOf("org", ["3.9", "3.10", "3.11"], bi("(6)", "(6)")),
     digits("orgCapital", "3.12", bi("(7)資本金（円）", "(7) Capital (yen)"), 13, {
       required: true,
       help: bi(

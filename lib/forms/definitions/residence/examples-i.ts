@@ -1,19 +1,8 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分I application, for the definition's unit tests: a German physicist invited as
 // 教授 by a national university in Tokyo, and the same professor extending the stay (更新).
-
-/** The N answers of the applicant part alone (身分事項, 代理人, 取次者, 受領), as examples.ts' commonOf. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 export const professorCoeI: FormValues = {
   ...commonOf(engineerCoeN),
@@ -88,34 +77,15 @@ export const professorCoeI: FormValues = {
   notifyEmailAgain: "kokusai@kasumi-u.example",
 };
 
-/** Answers only 認定 asks (入国予定, 上陸予定港, 査証申請予定地 …), as engineerExtensionN leaves them out. */
-const coeOnly = [
-  "birthPlace",
-  "entryDate",
-  "portOfEntry",
-  "stayYears",
-  "stayMonths",
-  "accompanied",
-  "visaPlace",
-  "pastEntries",
-  "pastCoe",
-  "deported",
-  "coeReceipt",
-];
-
 /** The same professor five years on, extending the stay (更新). */
 export const professorExtensionI: FormValues = Object.fromEntries(
   Object.entries({
-    ...professorCoeI,
-    ...Object.fromEntries(
-      Object.entries(engineerExtensionN).filter(([k]) =>
-        /^(passport|current|cardNumber|desiredPeriod|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-      ),
-    ),
+    ...withoutCoeOnly(professorCoeI),
+    ...renewalOf(engineerExtensionN),
     currentPeriod: "5年",
     desiredPeriod: "5年",
     reason: "引き続き霞大学大学院理学研究科の教授として、教育及び研究に従事するため。",
     iWorkPeriod: "定めなし",
     iActivityChanged: "無",
-  }).filter(([k]) => !coeOnly.includes(k) && k !== "iWorkYears" && k !== "iWorkMonths"),
+  }).filter(([k]) => k !== "iWorkYears" && k !== "iWorkMonths"),
 );

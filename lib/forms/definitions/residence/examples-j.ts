@@ -1,32 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分J application, for the definition's unit tests: a French ceramicist who comes to
 // learn Kyō-yaki under a master potter in Kyoto (文化活動, 専門家の指導を受けて…修得する活動), and the
 // same applicant a year later, extending her stay (更新).
-
-/** The N answers every 区分 shares (身分事項, 代理人, 取次者, 受領), as in examples.ts's commonOf. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
-
-/** What 変更/更新 ask of every applicant and 認定 does not (旅券, 在留期間, 在留カード, 受領官署). */
-const renewalOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(([k]) =>
-      /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-    ),
-  );
-
-/** 認定 only: dropped on 変更/更新. */
-const coeOnly =
-  /^(birthPlace|entryDate|portOfEntry|stayYears|stayMonths|accompanied|visaPlace|pastEntries|pastCoe|deported|coeReceipt)$/;
 
 export const potterCoeJ: FormValues = {
   ...commonOf(engineerCoeN),
@@ -118,7 +95,7 @@ export const potterCoeJ: FormValues = {
 
 /** The same ceramicist a year on, extending her stay (更新) to continue under the same master. */
 export const potterExtensionJ: FormValues = {
-  ...Object.fromEntries(Object.entries(potterCoeJ).filter(([k]) => !coeOnly.test(k))),
+  ...withoutCoeOnly(potterCoeJ),
   ...renewalOf(engineerExtensionN),
   passportNumber: "21AB12345",
   passportExpiry: "20310115",

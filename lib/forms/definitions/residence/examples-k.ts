@@ -1,19 +1,8 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分K application, for the definition's unit tests: a Filipino Catholic priest sent by
 // his religious order to a parish church in Tokyo, and the same priest extending the stay (更新).
-
-/** The N answers of the applicant part alone (身分事項, 代理人, 取次者, 受領), as examples.ts' commonOf. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 export const priestCoeK: FormValues = {
   ...commonOf(engineerCoeN),
@@ -63,30 +52,9 @@ export const priestCoeK: FormValues = {
   notifyEmailAgain: "office@kasumi-church.example",
 };
 
-/** Answers only 認定 asks (入国予定, 上陸予定港, 査証申請予定地 …), as engineerExtensionN leaves them out. */
-const coeOnly = [
-  "birthPlace",
-  "entryDate",
-  "portOfEntry",
-  "stayYears",
-  "stayMonths",
-  "accompanied",
-  "visaPlace",
-  "pastEntries",
-  "pastCoe",
-  "deported",
-  "coeReceipt",
-];
-
 /** The same priest three years on, extending the stay (更新). */
-export const priestExtensionK: FormValues = Object.fromEntries(
-  Object.entries({
-    ...priestCoeK,
-    ...Object.fromEntries(
-      Object.entries(engineerExtensionN).filter(([k]) =>
-        /^(passport|current|cardNumber|desiredPeriod|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-      ),
-    ),
-    reason: "引き続きカトリック霞教会の助任司祭として宗教活動に従事するため。",
-  }).filter(([k]) => !coeOnly.includes(k)),
-);
+export const priestExtensionK: FormValues = {
+  ...withoutCoeOnly(priestCoeK),
+  ...renewalOf(engineerExtensionN),
+  reason: "引き続きカトリック霞教会の助任司祭として宗教活動に従事するため。",
+};

@@ -1,32 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分L application, for the definition's unit tests: a Chinese software engineer
 // transferred (企業内転勤) from a Shanghai parent company to its Tokyo subsidiary, and the same
 // engineer three years on, extending his stay (更新).
-
-/** The N answers every 区分 shares (身分事項, 代理人, 取次者, 受領), as in examples.ts's commonOf. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
-
-/** What 変更/更新 ask of every applicant and 認定 does not (旅券, 在留期間, 在留カード, 受領官署). */
-const renewalOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(([k]) =>
-      /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-    ),
-  );
-
-/** 認定 only: dropped on 変更/更新. */
-const coeOnly =
-  /^(birthPlace|entryDate|portOfEntry|stayYears|stayMonths|accompanied|visaPlace|pastEntries|pastCoe|deported|coeReceipt)$/;
 
 export const transfereeCoeL: FormValues = {
   ...commonOf(engineerCoeN),
@@ -96,7 +73,7 @@ export const transfereeCoeL: FormValues = {
 
 /** The same engineer three years on, extending his stay (更新) with the same duties. */
 export const transfereeExtensionL: FormValues = {
-  ...Object.fromEntries(Object.entries(transfereeCoeL).filter(([k]) => !coeOnly.test(k))),
+  ...withoutCoeOnly(transfereeCoeL),
   ...renewalOf(engineerExtensionN),
   passportNumber: "EJ1234567",
   passportExpiry: "20320520",

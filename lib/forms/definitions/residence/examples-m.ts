@@ -1,29 +1,8 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分M application: a Chinese businessman who founded a food import company in Osaka
 // and is its representative director (経営・管理), for the unit tests and the end-to-end filing.
-
-/** The N answers of the applicant part alone (examples.ts' commonOf: 身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
-
-/** Answers only 認定 asks (as engineerExtensionN drops them). */
-const coeOnly =
-  /^(birthPlace|entryDate|portOfEntry|stayYears|stayMonths|accompanied|visaPlace|pastEntries|pastCoe|deported|coeReceipt)$/;
-/** The common 変更/更新 answers of engineerExtensionN (旅券, 在留期間, 在留カード, 理由, 受領). */
-const renewalCommon = Object.fromEntries(
-  Object.entries(engineerExtensionN).filter(([k]) =>
-    /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-  ),
-);
 
 export const managerCoeM: FormValues = {
   ...commonOf(engineerCoeN),
@@ -85,8 +64,8 @@ export const managerCoeM: FormValues = {
 
 /** The same manager two years on, extending the stay (更新), with the company's first figures. */
 export const managerExtensionM: FormValues = {
-  ...Object.fromEntries(Object.entries(managerCoeM).filter(([k]) => !coeOnly.test(k))),
-  ...renewalCommon,
+  ...withoutCoeOnly(managerCoeM),
+  ...renewalOf(engineerExtensionN),
   passportNumber: "EJ1234567",
   passportExpiry: "20320101",
   currentPeriod: "1年",

@@ -1,30 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分O application: an American jazz pianist, leader of a trio, invited by a Tokyo
 // entertainment company to play for three months at a jazz club in Ginza (興行), for the unit tests
 // and the end-to-end filing.
-
-/** The N answers of the applicant part alone (examples.ts' commonOf: 身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
-
-/** Answers only 認定 asks (as engineerExtensionN drops them). */
-const coeOnly =
-  /^(birthPlace|entryDate|portOfEntry|stayYears|stayMonths|accompanied|visaPlace|pastEntries|pastCoe|deported|coeReceipt)$/;
-/** The common 変更/更新 answers of engineerExtensionN (旅券, 在留期間, 在留カード, 理由, 受領). */
-const renewalCommon = Object.fromEntries(
-  Object.entries(engineerExtensionN).filter(([k]) =>
-    /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-  ),
-);
 
 export const pianistCoeO: FormValues = {
   ...commonOf(engineerCoeN),
@@ -107,8 +86,8 @@ export const pianistCoeO: FormValues = {
 
 /** The same pianist, his club engagement extended by three months (更新). */
 export const pianistExtensionO: FormValues = {
-  ...Object.fromEntries(Object.entries(pianistCoeO).filter(([k]) => !coeOnly.test(k))),
-  ...renewalCommon,
+  ...withoutCoeOnly(pianistCoeO),
+  ...renewalOf(engineerExtensionN),
   passportNumber: "A12345678",
   passportExpiry: "20310101",
   currentPeriod: "3月",

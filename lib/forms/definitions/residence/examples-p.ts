@@ -1,21 +1,10 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN } from "./examples";
 
 // Realistic 区分P (留学) applications for the definition's unit tests and the end-to-end filing: a
 // student from Nepal invited by a Tokyo 日本語学校 (認定), and another Nepali student renewing her stay
 // on going on from such a school to a 専門学校 (更新). The common part's answers are those of the 区分N
 // examples.
-
-/** The N answers of the applicant part alone (身分事項, 代理人, 取次者, 受領): as `commonOf` in examples.ts. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 const person = {
   status: "留学",

@@ -1,30 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN, renewalOf, withoutCoeOnly } from "./examples";
 
 // A realistic 区分Q application: a Thai engineer of a Bangkok subsidiary, sent for six months of
 // classroom training (no practical training) at its Japanese parent's training centre in Nagoya
 // (研修), for the unit tests and the end-to-end filing.
-
-/** The N answers of the applicant part alone (examples.ts' commonOf: 身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
-
-/** Answers only 認定 asks (as engineerExtensionN drops them). */
-const coeOnly =
-  /^(birthPlace|entryDate|portOfEntry|stayYears|stayMonths|accompanied|visaPlace|pastEntries|pastCoe|deported|coeReceipt)$/;
-/** The common 変更/更新 answers of engineerExtensionN (旅券, 在留期間, 在留カード, 理由, 受領). */
-const renewalCommon = Object.fromEntries(
-  Object.entries(engineerExtensionN).filter(([k]) =>
-    /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
-  ),
-);
 
 export const traineeCoeQ: FormValues = {
   ...commonOf(engineerCoeN),
@@ -114,8 +93,8 @@ export const traineeCoeQ: FormValues = {
 
 /** The same trainee, the training extended by three months (更新). */
 export const traineeExtensionQ: FormValues = {
-  ...Object.fromEntries(Object.entries(traineeCoeQ).filter(([k]) => !coeOnly.test(k))),
-  ...renewalCommon,
+  ...withoutCoeOnly(traineeCoeQ),
+  ...renewalOf(engineerExtensionN),
   passportNumber: "AA1234567",
   passportExpiry: "20320101",
   currentPeriod: "6月",

@@ -1,20 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN } from "./examples";
 
 // A realistic 区分R application, for the definition's unit tests and the end-to-end filing: the wife
 // of the 区分N example's engineer (技術・人文知識・国際業務, Tokyo) joining him as 家族滞在, and the
 // same wife renewing three years on, now working part time under a 資格外活動 permission.
-
-/** The N answers of the common part alone (身分事項, 代理人, 取次者, 受領), as in examples.ts. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 const wife = {
   nationality: "ベトナム",

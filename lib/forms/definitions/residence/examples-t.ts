@@ -1,21 +1,10 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN } from "./examples";
 
 // A realistic 区分T application, for the definition's unit tests and the end-to-end filing: a Chinese
 // woman married to a Chinese permanent resident in Osaka comes to live with him (永住者の配偶者等),
 // and the same woman renewing a year later, now working part time. Her husband supports her and is
 // her guarantor.
-
-/** The N answers of the common part alone (身分事項, 代理人, 取次者, 受領), as in examples.ts. */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 const HOME = "大阪府大阪市北区梅田２－２－２";
 

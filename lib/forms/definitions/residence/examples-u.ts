@@ -1,20 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN } from "./examples";
 
 // A realistic 区分U application, for the definition's unit tests: a Filipino nurse who passed the
 // Japanese national nursing examination, invited (認定) by a Tokyo hospital as 医療; and a nurse of the
 // same hospital with the same background, in Japan since April 2024, extending her stay (更新).
-
-/** The N answers of the applicant part alone: what every 区分 asks (身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 /** Her own answers, the same on 認定 and 更新. */
 const person = {

@@ -1,20 +1,9 @@
 import type { FormValues } from "../../types";
-import { engineerCoeN, engineerExtensionN } from "./examples";
+import { commonOf, engineerCoeN, engineerExtensionN } from "./examples";
 
 // A realistic 区分Y application, for the definition's unit tests: a welder from the Philippines
 // invited for 第１号団体監理型技能実習 by a metalworking company in Aichi, supervised by a
 // cooperative; then the same trainee in 第２号, extending the stay (更新).
-
-/** The N answers of the applicant part alone: what every 区分 asks (身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
-  Object.fromEntries(
-    Object.entries(answers).filter(
-      ([k]) =>
-        !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
-          k,
-        ),
-    ),
-  );
 
 /** The trainee, as on every form. */
 const trainee = {

@@ -69,6 +69,25 @@ export const engineerCoeN: Record<string, string | string[]> = {
   contentConfirmed: ["確認済"],
 };
 
+/** Answers only 認定 asks (入国予定, 上陸予定港, 査証申請予定地 …): 変更/更新 leave them out. */
+export const coeOnly = [
+  "birthPlace",
+  "entryDate",
+  "portOfEntry",
+  "stayYears",
+  "stayMonths",
+  "accompanied",
+  "visaPlace",
+  "pastEntries",
+  "pastCoe",
+  "deported",
+  "coeReceipt",
+];
+
+/** `answers` without those only 認定 asks. */
+export const withoutCoeOnly = (answers: FormValues): FormValues =>
+  Object.fromEntries(Object.entries(answers).filter(([k]) => !coeOnly.includes(k)));
+
 /** The same engineer three years on, extending the stay (更新); for 変更 see changeN's test. */
 export const engineerExtensionN: Record<string, string | string[]> = Object.fromEntries(
   Object.entries({
@@ -84,32 +103,25 @@ export const engineerExtensionN: Record<string, string | string[]> = Object.from
     cardReceipt: "窓口受領",
     residencePrefecture: "東京都",
     receiptOffice: "東京出入国在留管理局",
-  }).filter(
-    ([k]) =>
-      ![
-        "birthPlace",
-        "entryDate",
-        "portOfEntry",
-        "stayYears",
-        "stayMonths",
-        "accompanied",
-        "visaPlace",
-        "pastEntries",
-        "pastCoe",
-        "deported",
-        "coeReceipt",
-      ].includes(k),
-  ),
+  }).filter(([k]) => !coeOnly.includes(k)),
 );
 
 /** The N answers of the applicant part alone: what every 区分 asks (身分事項, 代理人, 取次者, 受領). */
-const commonOf = (answers: Record<string, string | string[]>) =>
+export const commonOf = (answers: Record<string, string | string[]>) =>
   Object.fromEntries(
     Object.entries(answers).filter(
       ([k]) =>
         !/^(org|education|school|graduated|major|hasCareer|contractType|workPeriod|monthlySalary|experienceMonths|hasPosition|occupation1|activityDetail)/.test(
           k,
         ),
+    ),
+  );
+
+/** What 変更/更新 ask of every applicant and 認定 does not (旅券, 在留期間, 在留カード, 理由, 受領官署). */
+export const renewalOf = (answers: Record<string, string | string[]>) =>
+  Object.fromEntries(
+    Object.entries(answers).filter(([k]) =>
+      /^(passport|current|cardNumber|desiredPeriod|reason|cardReceipt|residencePrefecture|receiptOffice)/.test(k),
     ),
   );
 

@@ -18,7 +18,7 @@ import { partsR, rulesR } from "./cat-r";
 import { partsT, rulesT } from "./cat-t";
 import { partsU, rulesU } from "./cat-u";
 import { partsY, rulesY } from "./cat-y";
-import { bi, renumbered } from "./parts";
+import { bi, unnumbered } from "./parts";
 
 // The residence forms with a category part (認定, 変更, 更新, 取得), one per 区分 built: the common
 // applicant part of the procedure, the 区分's applicant and organization parts, then (except 認定)
@@ -70,7 +70,6 @@ function build(
 
 const desired = bi("希望する在留資格", "Desired status of residence");
 const present = bi("現に有する在留資格", "Present status of residence");
-const unnumbered = (s: SectionDef) => renumbered(s, () => undefined);
 
 /** 区分V with the applicant and representative items unnumbered where the form's numbers are unknown. */
 const vParts = (guidance: boolean, numbered: boolean): Parts => {

@@ -7,13 +7,17 @@ import {
   address,
   allOnlyWhen,
   bi,
-  corporateNumber,
+  corporateNumberItems,
   countOptions,
+  date,
   digits,
   employmentInsuranceNo,
+  free,
+  full,
   is,
   isYes,
   onlyWhen,
+  options,
   phone,
   postalCode,
   radio,
@@ -31,23 +35,6 @@ const first = is("sswType", "1号");
 const second = is("sswType", "2号");
 const EXAM = "分野別運用方針に定める評価方法による証明";
 const INTERN = "技能実習２号を良好に修了";
-
-const full = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, {
-    required,
-    charClass: "fullWidth",
-    maxLength: max,
-    help: bi(`全角、${max}文字以内`, `Full-width characters, up to ${max}`),
-  });
-const free = (name: string, number: string, label: Bilingual, max: number, required = true) =>
-  text(name, number, label, { required, maxLength: max, help: bi(`${max}文字以内`, `Up to ${max} characters`) });
-const date = (name: string, number: string, label: Bilingual, required = true): FieldDef => ({
-  type: "date",
-  name,
-  number,
-  label,
-  required,
-});
 
 /** A 有/無 question whose 有 asks what (内容入力欄). */
 function yesNoDetail(name: string, number: string, label: Bilingual, opts: { required?: boolean; max?: number } = {}) {
@@ -69,11 +56,7 @@ function yesNoDetail(name: string, number: string, label: Bilingual, opts: { req
 function body(prefix: string, number: string, nameLabel = bi("氏名又は名称", "Name")): FieldDef[] {
   return [
     full(`${prefix}Name`, number, nameLabel, 60),
-    yesNo(`${prefix}HasCorporateNumber`, number, bi("法人番号の有無", "Corporate number, if any"), { required: true }),
-    onlyWhen(
-      isYes(`${prefix}HasCorporateNumber`),
-      corporateNumber(`${prefix}CorporateNumber`, number, bi("法人番号", "Corporate number"), { required: true }),
-    ),
+    ...corporateNumberItems(prefix, number, bi("", "")),
     employmentInsuranceNo(
       `${prefix}InsuranceNo`,
       number,
@@ -461,13 +444,7 @@ export const organizationV: SectionDef = {
   title: bi("特定技能所属機関", "Organization of affiliation"),
   fields: [
     full("sswOrgName", "3.1", bi("(1)氏名又は名称", "(1) Name"), 60),
-    yesNo("sswOrgHasCorporateNumber", "3.2", bi("(2)法人番号の有無", "(2) Corporate number, if any"), {
-      required: true,
-    }),
-    onlyWhen(
-      isYes("sswOrgHasCorporateNumber"),
-      corporateNumber("sswOrgCorporateNumber", "3.2", bi("(2)法人番号", "(2) Corporate number"), { required: true }),
-    ),
+    ...corporateNumberItems("sswOrg", "3.2", bi("(2)", "(2)")),
     employmentInsuranceNo(
       "sswOrgInsuranceNo",
       "3.3",
@@ -695,7 +672,7 @@ export const complianceV: SectionDef = {
       number: "3.27",
       label: bi("該当する事項", "Which apply"),
       required: true,
-      options: dispatchCases.map(([ja, en]) => ({ value: ja, label: bi(ja, en) })),
+      options: options(dispatchCases),
     }),
     onlyWhen(
       isYes("dispatchEligible"),
@@ -895,7 +872,7 @@ export function supportV(guidance: boolean): SectionDef {
           number: "3.35",
           label: bi("該当する事項", "Which apply"),
           required: true,
-          options: [
+          options: options([
             [
               "過去2年間に中長期在留者の受入れ又は管理を適正に行った実績を有する",
               "Properly accepted or managed mid- to long-term residents in the last 2 years",
@@ -905,7 +882,7 @@ export function supportV(guidance: boolean): SectionDef {
               "The support staff advised mid- to long-term residents in the last 2 years",
             ],
             ["その他支援業務を適正に実施できる事情を有する", "Other reasons it can give support properly"],
-          ].map(([ja, en]) => ({ value: ja, label: bi(ja, en) })),
+          ]),
         },
       ),
       onlyWhen(
