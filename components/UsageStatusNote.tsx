@@ -15,8 +15,8 @@ export async function UsageStatusNote({
   const format = await getFormatter();
   const H = `h${headingLevel}` as const;
   const text =
-    status.state === "approved"
-      ? t("usage_approved", { date: format.dateTime(status.validUntil, { dateStyle: "long" }) })
+    status.state === "approved" || status.state === "expired"
+      ? t(`usage_${status.state}`, { date: format.dateTime(status.validUntil, { dateStyle: "long" }) })
       : status.state === "none"
         ? t("usage_none")
         : t(`usage_${status.state}`, { ref: status.referenceNo });
@@ -29,6 +29,11 @@ export async function UsageStatusNote({
       {(status.state === "none" || status.state === "returned") && (
         <p className="mt-3">
           <a href={`/${locale}/procedures/usage`}>{t("usageLink")}</a>
+        </p>
+      )}
+      {(status.state === "expired" || status.state === "approved") && (
+        <p className="mt-3">
+          <a href={`/${locale}/procedures/periodic-report`}>{t("reportLink")}</a>
         </p>
       )}
     </section>

@@ -73,6 +73,7 @@ test("高度専門職（1号ロ）: the points table adds up as the answers chan
   await page.goto("/ja/procedures/change/apply");
   await fillAnswers(page, { status: "高度専門職（1号ロ）" });
   await page.getByRole("button", { name: /入力へ進む/ }).click();
+  await expect(page).toHaveURL(/\?step=applicant$/);
   await page.goto("/ja/procedures/change/apply?step=points");
   const total = page.getByTestId("points-total");
   await expect(total).toHaveText("0点");

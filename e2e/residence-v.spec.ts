@@ -54,7 +54,7 @@ test("区分V answers that break its rules are refused on their step, in the sum
   test.setTimeout(120_000);
   await approvedStaff(browser, baseURL, page, "coe-v-rules");
   await page.goto("/ja/procedures/coe/apply");
-  await page.locator("#field-status").selectOption("特定技能");
+  await fillAnswers(page, { status: "特定技能" });
   await page.getByRole("button", { name: /入力へ進む/ }).click();
   await expect(page.getByText("希望する在留資格: 特定技能")).toBeVisible();
   // 2号: no support plan is asked.

@@ -314,7 +314,9 @@ export const applyScreens: MatrixScreen[] = [
     user: matrixApplicant,
     setup: ensureApplyState,
     prepare: async (page: Page) => {
-      await page.locator("#field-status").selectOption("");
+      // The long list is a combobox: emptied, its list closed, then sent.
+      await page.locator("#field-status").fill("");
+      await page.locator("#field-status").press("Escape");
       await submitEmpty(page);
     },
   },
@@ -370,6 +372,15 @@ export const applyScreens: MatrixScreen[] = [
   { name: "receipts (empty)", path: "/receipts", auth: true },
   { name: "receipts", path: "/receipts", user: matrixApplicant, setup: ensureApplyState },
   { name: "receipt confirm", path: "/receipts/matrix-cert", user: matrixApplicant, setup: ensureApplyState },
+  { name: "apply 定期報告 (errors)", path: "/procedures/periodic-report/apply", auth: true, prepare: submitEmpty },
+  { name: "drafts (empty)", path: "/mypage/drafts", auth: true },
+  { name: "drafts", path: "/mypage/drafts", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "drafts (delete confirm)",
+    path: "/mypage/drafts?remove=matrix-draft",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
   { name: "applications (empty)", path: "/applications", auth: true },
   { name: "applications (list)", path: "/applications", user: matrixApplicant, setup: ensureApplyState },
   {

@@ -56,7 +56,7 @@ export async function fillAnswers(page: Page, answers: Record<string, Answer>) {
       continue;
     }
     // A date's 不詳 choice (生年月日 in a row): "none" is the default; another is its radio.
-    if (name.endsWith("Unknown")) {
+    if (name.endsWith("Unknown") && !(await field(page, name).count())) {
       if (value && value !== "none")
         await field(page, `${name.slice(0, -"Unknown".length)}-unknown`)
           .locator(`input[value="${value}"]`)

@@ -3,6 +3,7 @@ import type { FormDefinition, FormValues } from "../forms/types";
 import type { StepDef } from "../forms/types";
 import { issuesToErrors, normalize, stepOf, validateStep, type Issue } from "../forms/engine";
 import { formSchema } from "../forms/schema";
+import { now } from "../clock";
 
 /** What a draft has attached: documents (PDF) and whether a 顔写真 is among them. */
 export type FileCounts = { documents: number; photo: boolean };
@@ -46,8 +47,9 @@ export async function keepDraft(
   const json = values as Prisma.InputJsonValue;
   await prisma.applicationDraft.upsert({
     where: { userId_procedureCode: { userId, procedureCode } },
-    create: { userId, procedureCode, values: json },
-    update: { values: json },
+    // Stamped by the service clock: a draft's age decides when it expires (draft-list.ts).
+    create: { userId, procedureCode, values: json, updatedAt: now() },
+    update: { values: json, updatedAt: now() },
   });
 }
 

@@ -6,6 +6,7 @@ import { procedureName } from "../procedures/search";
 import { now } from "../clock";
 import { scheduleReturnReminder } from "./correction";
 import { recipients } from "./receipt";
+import { DECIDED_BY_APPROVAL } from "./review";
 import { isElectronicCoe, prepareCoe, recordCoe, type PreparedCoe } from "./coe";
 import type { Status } from "./states";
 
@@ -67,7 +68,7 @@ function moveLocked(
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
     const app = await tx.application.findUnique({ where: { id }, include: { user: true, parent: true } });
-    if (!app || app.procedureCode === "usage") return "notAllowed";
+    if (!app || DECIDED_BY_APPROVAL.includes(app.procedureCode)) return "notAllowed";
     if (app.status !== move.from) return "stale";
     const to = OFFICER_MOVES[app.status as Status].find((s) => s === move.to);
     if (!to) return "notAllowed";

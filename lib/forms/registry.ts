@@ -2,6 +2,7 @@ import type { ChoiceField, FormDefinition } from "./types";
 import { allFields } from "./engine";
 import { usageForm } from "./definitions/usage";
 import { receiptChangeForm } from "./definitions/receipt-change";
+import { periodicReportForm } from "./definitions/periodic-report";
 import { workCertificate } from "./definitions/residence/acquisition-work";
 import { hspForms, residenceForms } from "./definitions/residence/forms";
 import { HSP_STATUSES } from "./points";
@@ -13,6 +14,7 @@ import { categoryOf } from "../procedures/statuses";
 const forms: Record<string, FormDefinition> = {
   usage: usageForm,
   "receipt-change": receiptChangeForm,
+  "periodic-report": periodicReportForm,
   "work-certificate": workCertificate,
   ...simultaneousForms,
 };

@@ -3,15 +3,24 @@ import { kickMailDelivery } from "../mail/worker";
 import { receiptJobs } from "../applications/receipt";
 import { correctionJobs } from "../applications/correction";
 import { coeJobs } from "../applications/coe";
+import { approvalJobs } from "../applications/review";
 import { runDueJobs, type JobHandler } from "./queue";
+import { expireDrafts } from "../applications/draft-list";
+import { fileStore } from "../files/storage";
 
 /** Every kind of background job the service runs. */
-export const jobHandlers: Record<string, JobHandler> = { ...receiptJobs, ...correctionJobs, ...coeJobs };
+export const jobHandlers: Record<string, JobHandler> = {
+  ...receiptJobs,
+  ...correctionJobs,
+  ...coeJobs,
+  ...approvalJobs,
+};
 
 const state = globalThis as unknown as { __jobWorker?: { running: boolean; timer?: NodeJS.Timeout } };
 
 /** Runs the due jobs now (the poller and the scheduler endpoint both come here). */
 export async function runJobsNow() {
+  await expireDrafts(db(), fileStore());
   const result = await runDueJobs(db(), jobHandlers);
   if (result.done) kickMailDelivery();
   return result;

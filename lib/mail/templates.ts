@@ -16,7 +16,8 @@ export type MailTemplate =
   | { kind: "applicationPassword"; procedure: string; password: string }
   | { kind: "provisionalReceipt"; procedure: string; referenceNo: string; provisionalNo: string }
   | { kind: "applicationReceived"; procedure: string; referenceNo: string; receiptNo: string; url: string }
-  | { kind: "usageApproved"; referenceNo: string; validUntil: string; url: string }
+  | { kind: "usageApproved"; report?: boolean; referenceNo: string; validUntil: string; url: string }
+  | { kind: "approvalExpiring"; validUntil: string; days: number; url: string }
   | { kind: "usageReturned"; referenceNo: string; message: string; url: string }
   | {
       kind: "applicationStatus";
@@ -317,6 +318,24 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
             link: t.url,
           };
     case "usageApproved":
+      if (t.report)
+        return ja
+          ? {
+              subject: "【在留申請オンラインシステム】定期報告受理のお知らせ",
+              lines: [
+                `整理番号 ${t.referenceNo} の定期報告を受理しました。`,
+                `利用申出の承認の新しい有効期限：${t.validUntil}`,
+              ],
+              link: t.url,
+            }
+          : {
+              subject: "[Online Residence Application System] Your periodic report was accepted",
+              lines: [
+                `Your periodic report ${t.referenceNo} has been accepted.`,
+                `Your approval is now valid until: ${t.validUntil}`,
+              ],
+              link: t.url,
+            };
       return ja
         ? {
             subject: "【在留申請オンラインシステム】利用申出承認のお知らせ",
@@ -485,6 +504,24 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
               `The Certificate of Eligibility for ${t.name} (number ${t.certificateNo}) has been issued.`,
               "Log in at the link below, download the certificate and register its receipt.",
               `Until it is registered, this mail is sent every 7 days, until ${t.until}.`,
+            ],
+            link: t.url,
+          };
+    case "approvalExpiring":
+      return ja
+        ? {
+            subject: "【在留申請オンラインシステム】利用申出の有効期限が近づいています",
+            lines: [
+              `利用申出の承認の有効期限は${t.validUntil}です（あと${t.days}日）。`,
+              "有効期限を過ぎると在留諸申請ができなくなります。引き続き利用する場合は、次のURLから定期報告を行ってください。",
+            ],
+            link: t.url,
+          }
+        : {
+            subject: "[Online Residence Application System] Your usage approval runs out soon",
+            lines: [
+              `Your approval to file residence applications is valid until ${t.validUntil} (${t.days} days left).`,
+              "After that date residence applications cannot be filed. To keep using the service, file the periodic report at the link below.",
             ],
             link: t.url,
           };

@@ -17,6 +17,7 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
   const usage = await usageStatus(db(), me);
   const items = [
     { href: "/applications", title: t("applications"), lead: t("applicationsLead") },
+    { href: "/mypage/drafts", title: t("drafts"), lead: t("draftsLead") },
     { href: "/receipts", title: t("receipts"), lead: t("receiptsLead") },
     { href: "/mypage/favorites", title: t("favorites"), lead: t("favoritesLead") },
     { href: "/mypage/profile", title: t("profile"), lead: t("profileLead") },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { applicationForOfficer } from "@/lib/applications/review";
+import { applicationForOfficer, DECIDED_BY_APPROVAL } from "@/lib/applications/review";
 import { isUndecided } from "@/lib/applications/states";
 import { formFor } from "@/lib/forms/registry";
 import { resolver, reviewRows } from "@/lib/forms/engine";
@@ -52,7 +52,8 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
     stale: t("stale"),
     notAllowed: t("notAllowed"),
   };
-  const usage = app.procedureCode === "usage";
+  // 利用申出 and 定期報告 are approved or returned; residence applications move through the states.
+  const usage = DECIDED_BY_APPROVAL.includes(app.procedureCode);
   const required = (await getTranslations("form"))("required");
   const moves = usage ? [] : OFFICER_MOVES[app.status as Status];
   const notice = done ? (notices[done] ?? null) : null;

@@ -173,7 +173,8 @@ export async function submitApplication(rawLocale: string, rawCode: string, form
     db(),
     def,
     user,
-    { code, name, residence: procedure.kind === "single" },
+    // 定期報告 gets its 受付番号 by mail as residence applications do (§6.2).
+    { code, name, residence: procedure.kind === "single" || procedure.kind === "periodicReport" },
     draftId,
     locale,
   );
