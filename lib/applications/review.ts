@@ -18,15 +18,6 @@ export const approvalReminderDays = () =>
     .map(Number)
     .filter((n) => n > 0);
 
-export async function usageQueue(prisma: PrismaClient) {
-  return prisma.application.findMany({
-    where: { procedureCode: "usage" },
-    orderBy: [{ submittedAt: "desc" }],
-    take: 200,
-    include: { user: { select: { nameRoman: true, organizationName: true, loginId: true } } },
-  });
-}
-
 export async function applicationForOfficer(prisma: PrismaClient, id: string) {
   return prisma.application.findUnique({
     where: { id },

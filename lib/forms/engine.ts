@@ -288,8 +288,7 @@ function checkRules(def: FormDefinition, values: FormValues, today: Date): Issue
       if (shown(r.field) && !t.passes)
         issues.push({
           path: r.field,
-          // Enough points but another condition unmet (高度専門職: 年収300万円以上).
-          message: message(t.total >= t.threshold ? `${r.message}Condition` : r.message, {
+          message: message(t.total >= t.threshold ? r.conditionMessage : r.message, {
             total: t.total,
             min: t.threshold,
           }),

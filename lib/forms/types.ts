@@ -123,8 +123,11 @@ export type FormRule =
       message: string;
       when?: Condition;
     }
-  /** The tally's total reaches its threshold (and its own conditions hold), reported on `field`. */
-  | { kind: "points"; tally: TallyKind; field: string; message: string; when?: Condition };
+  /**
+   * The tally's total reaches its threshold, reported on `field` with `message`; enough points with
+   * another of the tally's conditions unmet (高度専門職: 年収300万円) gets `conditionMessage`.
+   */
+  | { kind: "points"; tally: TallyKind; field: string; message: string; conditionMessage: string; when?: Condition };
 
 /** The fields a rule reads. */
 export const ruleFields = (r: FormRule): string[] =>

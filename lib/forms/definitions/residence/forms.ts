@@ -188,7 +188,16 @@ function withPoints(base: FormDefinition, type: HspType): FormDefinition {
       { id: "points", title: bi("ポイント計算表", "Points table"), sections: [points.id] },
       ...steps.slice(after + 1),
     ],
-    rules: [...(base.rules ?? []), { kind: "points", tally: "hsp", field: first, message: "hspBelowThreshold" }],
+    rules: [
+      ...(base.rules ?? []),
+      {
+        kind: "points",
+        tally: "hsp",
+        field: first,
+        message: "hspBelowThreshold",
+        conditionMessage: "hspBelowThresholdCondition",
+      },
+    ],
   };
 }
 
