@@ -76,7 +76,7 @@ test("定期報告: filed through the screens without an approval gate, accepted
   await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
   await expect(page).toHaveURL(/\/apply\/complete\?ref=\d{12}$/);
   const ref = (await page.getByTestId("reference-no").textContent())!.trim();
-  expect((await waitForMail(email, /申請受付番号/)).text).toContain("定期報告");
+  expect((await waitForMail(email, /定期報告受付番号/)).text).toMatch(/定期報告受付番号：\d{12}/);
 
   const ctx = await browser.newContext({ baseURL });
   const op = await ctx.newPage();

@@ -67,6 +67,8 @@ type Props = {
   clientCheck?: (values: FormValues) => Issue[];
   extraLabels?: Record<string, string>;
   multipart?: boolean;
+  /** The input form's id, for buttons outside it (`form="…"`). */
+  formId?: string;
   /** Runs before the browser checks and sends the form (e.g. finish uploads still under way). */
   beforeSubmit?: () => Promise<void>;
   /** Content of the form before the error summary (e.g. the step list of a form in steps). */
@@ -134,6 +136,7 @@ export function FormView({
   clientCheck,
   extraLabels = {},
   multipart,
+  formId,
   beforeSubmit,
   before,
   children,
@@ -234,9 +237,11 @@ export function FormView({
     startTransition(() => formAction(data));
   };
   const onInputSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    // A button with its own address (入力中のデータを保存する, a download) posts natively.
+    if (submitter?.hasAttribute("formaction")) return;
     e.preventDefault();
     const formEl = e.currentTarget;
-    const submitter = (e.nativeEvent as SubmitEvent).submitter;
     await beforeSubmit?.();
     // formNoValidate buttons (前へ, the step list) keep the answers without checking them.
     if (submitter?.hasAttribute("formnovalidate")) return send(formEl, submitter);
@@ -340,6 +345,7 @@ export function FormView({
       <div hidden={!!reviewing}>
         {facts}
         <form
+          id={formId}
           method="post"
           action={formAction}
           encType={multipart ? "multipart/form-data" : undefined}

@@ -62,6 +62,7 @@ export function ProcedureForm({
       submitLabel={submitLabel ?? s.toConfirm}
       before={stepList}
       multipart={!!def.attachments}
+      formId="apply-form"
       clientCheck={clientCheck}
       beforeSubmit={settle}
       extraLabels={

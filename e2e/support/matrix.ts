@@ -212,6 +212,23 @@ async function ensureApplyState() {
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "returnMessage", "accessPasswordHash", "updatedAt") VALUES ('matrix-usage-returned', '900000000008', 'matrix-usage-returned', 'matrix-user', 'usage', $1, 'RETURNED', '電話番号を確認してください。', 'x', now()) ON CONFLICT DO NOTHING`,
       [JSON.stringify(usageValues)],
     );
+    // A save file read (ファイル読込確認) and one already loaded, with a problem of each kind.
+    const problems = JSON.stringify([
+      { kind: "option", header: "利用申出の種類_利用申出の種類", key: "usageType", value: "X" },
+      { kind: "unknownColumn", header: "所属機関等_旧項目", value: "abc" },
+      { kind: "missingColumn", header: "担当者_部署名", key: "department" },
+      { kind: "invalid", header: "所属機関等_電話番号", key: "phone", message: "charClass_halfDigits" },
+    ]);
+    for (const [id, loaded] of [
+      ["matrix-loaded", "NULL"],
+      ["matrix-loaded-done", "now()"],
+    ])
+      await db.query(
+        `INSERT INTO "LoadedFile" (id, "userId", "procedureCode", "fileName", values, problems, "olderVersion", "savedAt", "createdAt", "loadedAt")
+         VALUES ($1, 'matrix-user', 'usage', '保存データ.csv', $2, $3, true, now(), now(), ${loaded})
+         ON CONFLICT (id) DO UPDATE SET "createdAt" = now(), "loadedAt" = ${loaded}`,
+        [id, JSON.stringify(usageValues), problems],
+      );
     // An electronic 在留資格認定証明書 waiting for 受領登録.
     await db.query(
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "updatedAt") VALUES ('matrix-coe-app', '900000000006', 'matrix-coe', 'matrix-user', 'coe', '{"status":"留学","nameRoman":"SITI RAHAYU","coeReceipt":"メール"}', 'COMPLETED', 'x', now()) ON CONFLICT DO NOTHING`,
@@ -373,11 +390,33 @@ export const applyScreens: MatrixScreen[] = [
   { name: "receipts", path: "/receipts", user: matrixApplicant, setup: ensureApplyState },
   { name: "receipt confirm", path: "/receipts/matrix-cert", user: matrixApplicant, setup: ensureApplyState },
   { name: "apply 定期報告 (errors)", path: "/procedures/periodic-report/apply", auth: true, prepare: submitEmpty },
-  { name: "drafts (empty)", path: "/mypage/drafts", auth: true },
-  { name: "drafts", path: "/mypage/drafts", user: matrixApplicant, setup: ensureApplyState },
+  { name: "apply load", path: "/procedures/usage/apply/load", user: matrixApplicant, setup: ensureApplyState },
   {
-    name: "drafts (delete confirm)",
-    path: "/mypage/drafts?remove=matrix-draft",
+    name: "apply load (errors)",
+    path: "/procedures/usage/apply/load?error=notSavedFile",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "apply load confirm (problems)",
+    path: "/procedures/usage/apply/load?file=matrix-loaded",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
+    name: "apply (loaded, problems open)",
+    path: "/procedures/usage/apply?loaded=matrix-loaded-done",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+    prepare: async (page: Page) => {
+      await page.locator("#loaded-problems").locator("xpath=ancestor::details/summary").click();
+      await expect(page.locator("#loaded-problems")).toBeVisible();
+    },
+  },
+  { name: "apply history", path: "/procedures/usage/apply/history", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "apply (reused)",
+    path: "/procedures/usage/apply?reused=matrix-approved-app",
     user: matrixApplicant,
     setup: ensureApplyState,
   },
@@ -451,6 +490,18 @@ export const applyScreens: MatrixScreen[] = [
   },
 ].map((s) => ({ ...s, locales: jaEn }));
 
+// 入力途中の申込 is a my-page screen: all 8 languages.
+export const draftScreens: MatrixScreen[] = [
+  { name: "drafts (empty)", path: "/mypage/drafts", auth: true },
+  { name: "drafts", path: "/mypage/drafts", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "drafts (delete confirm)",
+    path: "/mypage/drafts?remove=matrix-draft",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+];
+
 export const matrix: MatrixScreen[] = [
   ...publicScreens,
   ...errorStateScreens,
@@ -459,5 +510,6 @@ export const matrix: MatrixScreen[] = [
   ...catalogJaEnScreens,
   ...applyScreens,
   ...categoryScreens,
+  ...draftScreens,
 ];
 export { logIn, demoUser };

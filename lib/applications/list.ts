@@ -124,8 +124,12 @@ export async function searchApplications(
   query: ListQuery,
   errors: QueryErrors,
   locale: string,
+  /** 過去申込一覧: only applications since a date, of some procedures. */
+  scope: { since?: Date; codes?: string[] } = {},
 ) {
   const and: Prisma.ApplicationWhereInput[] = [{ userId }];
+  if (scope.since) and.push({ submittedAt: { gte: scope.since } });
+  if (scope.codes) and.push({ procedureCode: { in: scope.codes } });
   const related = numberOrName(query.related);
   if (related.length) and.push({ OR: related });
   const codes = procedureCodes(query.procedure, locale);

@@ -96,6 +96,7 @@ const receipt: JobHandler = async (tx, payload) => {
         referenceNo: app.referenceNo,
         receiptNo,
         url: appUrl(`/${l}/applications`),
+        report: app.procedureCode === "periodic-report" || undefined,
       },
       l,
     );

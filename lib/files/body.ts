@@ -42,3 +42,12 @@ export async function readFormLimited(request: Request, max: number): Promise<Fo
     return null;
   }
 }
+
+/**
+ * The file chosen in a file input, or null when none was: an input left empty still sends an
+ * empty part, named "" by a plain post and "undefined" through React's encoding of an action.
+ */
+export function chosenFile(value: FormDataEntryValue | null): File | null {
+  if (!(value instanceof File)) return null;
+  return value.size === 0 && (!value.name || value.name === "undefined") ? null : value;
+}

@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  csvColumns,
   initialValues,
   normalize,
   resolver,
@@ -11,6 +10,7 @@ import {
   validate,
   validateStep,
 } from "./engine";
+import { csvColumns } from "./csv";
 import { formSchema } from "./schema";
 import { valuesFromFormData } from "./formdata";
 import { applyRowIntent } from "./rows";
@@ -211,8 +211,9 @@ test("review rows, CSV columns and initial values come from the same definition"
   );
   assert.ok(rows.some((r) => r.label === "親族 1 生年月日" && r.value === "1960/01/01"));
   const cols = csvColumns(residence).map((c) => c.header);
-  assert.deepEqual(cols.slice(0, 3), ["氏名", "生年月日", "生年月日(不詳)"]);
-  assert.ok(cols.includes("親族2_続柄"));
+  // Section-prefixed as the official bulk tool's headers; 不詳 is written in the date itself.
+  assert.deepEqual(cols.slice(0, 3), ["申請人_氏名", "申請人_生年月日", "申請人_カナ"]);
+  assert.ok(cols.some((c) => c.endsWith("親族2_続柄")));
   assert.deepEqual(initialValues(residence).relatives, []);
   assert.equal(initialValues(usageForm, { phone: "0312345678" }).phone, "0312345678");
 });

@@ -449,26 +449,6 @@ export function reviewRows(
     .filter((s) => s.rows.length > 0);
 }
 
-/** Bulk CSV columns in form order; groups expand to their maximum number of rows. */
-export function csvColumns(def: FormDefinition): { key: string; header: string }[] {
-  const ja = resolver("ja");
-  return allFields(def).flatMap((f) => {
-    if (f.type === "hidden") return [];
-    if (f.type !== "group") {
-      const col = { key: f.name, header: f.csv ?? ja(f.label) };
-      return f.type === "date" && f.unknownParts
-        ? [col, { key: unknownName(f.name), header: `${col.header}(不詳)` }]
-        : [col];
-    }
-    return Array.from({ length: f.max }, (_, i) =>
-      f.fields.map((c) => ({
-        key: `${f.name}.${i}.${c.name}`,
-        header: `${f.csv ?? ja(f.label)}${i + 1}_${c.csv ?? ja(c.label)}`,
-      })),
-    ).flat();
-  });
-}
-
 /** Empty values for a new form, with any prefill the page provides. */
 export function initialValues(def: FormDefinition, prefill: FormValues = {}): FormValues {
   const out: FormValues = {};

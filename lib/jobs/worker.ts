@@ -7,6 +7,7 @@ import { approvalJobs } from "../applications/review";
 import { runDueJobs, type JobHandler } from "./queue";
 import { expireDrafts } from "../applications/draft-list";
 import { fileStore } from "../files/storage";
+import { expireLoadedFiles } from "../applications/saved-file";
 
 /** Every kind of background job the service runs. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -21,6 +22,7 @@ const state = globalThis as unknown as { __jobWorker?: { running: boolean; timer
 /** Runs the due jobs now (the poller and the scheduler endpoint both come here). */
 export async function runJobsNow() {
   await expireDrafts(db(), fileStore());
+  await expireLoadedFiles(db());
   const result = await runDueJobs(db(), jobHandlers);
   if (result.done) kickMailDelivery();
   return result;

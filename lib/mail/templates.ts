@@ -15,7 +15,15 @@ export type MailTemplate =
   | { kind: "applicationReference"; procedure: string; referenceNo: string; url: string }
   | { kind: "applicationPassword"; procedure: string; password: string }
   | { kind: "provisionalReceipt"; procedure: string; referenceNo: string; provisionalNo: string }
-  | { kind: "applicationReceived"; procedure: string; referenceNo: string; receiptNo: string; url: string }
+  | {
+      kind: "applicationReceived";
+      procedure: string;
+      referenceNo: string;
+      receiptNo: string;
+      url: string;
+      /** 定期報告 (§6.2): its number is the 定期報告受付番号. */
+      report?: boolean;
+    }
   | { kind: "usageApproved"; report?: boolean; referenceNo: string; validUntil: string; url: string }
   | { kind: "approvalExpiring"; validUntil: string; days: number; url: string }
   | { kind: "usageReturned"; referenceNo: string; message: string; url: string }
@@ -298,6 +306,26 @@ function body(t: MailTemplate, l: MailLocale): Rendered {
             ],
           };
     case "applicationReceived":
+      if (t.report)
+        return ja
+          ? {
+              subject: "【在留申請オンラインシステム】定期報告受付のお知らせ（定期報告受付番号）",
+              lines: [
+                `${t.procedure}（整理番号 ${t.referenceNo}）を受け付けました。`,
+                `定期報告受付番号：${t.receiptNo}`,
+                "処理状況は次のURLの申込一覧で確認できます。",
+              ],
+              link: t.url,
+            }
+          : {
+              subject: "[Online Residence Application System] Periodic report accepted (report number)",
+              lines: [
+                `The periodic report (${t.procedure}, reference number ${t.referenceNo}) has been received.`,
+                `Periodic report number: ${t.receiptNo}`,
+                "You can follow its status in your list of applications:",
+              ],
+              link: t.url,
+            };
       return ja
         ? {
             subject: "【在留申請オンラインシステム】申請受付のお知らせ（申請受付番号）",

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { FormDefinition } from "../types";
-import { csvColumns, normalize } from "../engine";
+import { normalize } from "../engine";
+import { csvColumns } from "../csv";
 import { potterCoeJ, potterExtensionJ } from "./residence/examples-j";
 import { assertCases, assertPasses, checker, fieldOf, formsOf, numberOf } from "./residence/testing";
 

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvColumns, normalize } from "../engine";
+import { normalize } from "../engine";
+import { csvColumns } from "../csv";
 import { priestCoeK, priestExtensionK } from "./residence/examples-k";
 import { assertCases, assertPasses, checker, formsOf, numberOf } from "./residence/testing";
 

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvColumns, normalize } from "../engine";
+import { normalize } from "../engine";
+import { csvColumns } from "../csv";
 import type { ResidenceKind } from "./residence/forms";
 import { assertCases, assertPasses, checker, fieldOf, formsOf, numberOf } from "./residence/testing";
 import { spouseCoeT, spouseExtensionT } from "./residence/examples-t";
@@ -174,8 +175,7 @@ test("区分T: each field rule is refused with its own message", () => {
 test("区分T: 滞在費支弁方法 and 経費支弁者 rows in the CSV of each form", () => {
   for (const def of Object.values(forms)) {
     const cols = csvColumns(def).map((c) => c.key);
-    // 10 滞在費支弁方法 and 10 経費支弁者 rows, as in the tool. (The tool's 携行時期不詳 column has no
-    // CSV column yet: csvColumns adds 不詳 companions for top-level dates only.)
+    // 10 滞在費支弁方法 and 10 経費支弁者 rows, as in the tool (携行時期 不詳 is written in the date).
     assert.equal(cols.filter((c) => c.startsWith("tExpenses.")).length, 10 * 8, def.id);
     assert.equal(cols.filter((c) => c.startsWith("tPayers.")).length, 10 * 7, def.id);
   }

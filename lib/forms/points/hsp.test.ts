@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { FormDefinition, FormValues } from "../types";
-import { allFields, csvColumns, isShown, normalize, validate } from "../engine";
+import { allFields, isShown, normalize, validate } from "../engine";
+import { csvColumns } from "../csv";
 import {
   HSP_THRESHOLD,
   HSP_TYPES,

@@ -1,5 +1,6 @@
 "use server";
 import { randomBytes } from "node:crypto";
+import { chosenFile } from "@/lib/files/body";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -72,8 +73,9 @@ export async function correctApplication(rawLocale: string, id: string, formData
   const results: string[] = [];
   for (const field of ["photo", "files"] as const) {
     if (field === "photo" && !rule.photo) continue;
-    for (const file of formData.getAll(field)) {
-      if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+    for (const entry of formData.getAll(field)) {
+      const file = chosenFile(entry);
+      if (!file) continue;
       const r = await addAttachment(db(), fileStore(), {
         userId: user.id,
         procedureCode: code,

@@ -13,6 +13,7 @@ import {
   type AttachmentRefusal,
 } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
+import { chosenFile } from "@/lib/files/body";
 import { issuesToErrors, message, normalize } from "@/lib/forms/engine";
 import { profilePrefill } from "@/lib/applications/prefill";
 import { intentOf, valuesFromFormData } from "@/lib/forms/formdata";
@@ -67,8 +68,9 @@ export async function saveDraft(
     // The files chosen in a field of the form (without JavaScript, or a photo), each checked on its own.
     const attachFrom = async (field: "files" | "photo") => {
       const results = [];
-      for (const file of formData.getAll(field)) {
-        if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+      for (const entry of formData.getAll(field)) {
+        const file = chosenFile(entry);
+        if (!file) continue;
         const bytes = new Uint8Array(await file.arrayBuffer());
         const kind = field === "photo" ? ("PHOTO" as const) : ("DOCUMENT" as const);
         const r = await addAttachment(db(), fileStore(), {
@@ -158,7 +160,9 @@ export async function chooseStatus(
     return answer(prev, { step: "input", values: posted as FormValues, errors: issuesToErrors(parsed.error.issues) });
   const saved = ((await loadDraft(db(), user.id, code))?.values ?? {}) as Record<string, unknown>;
   const chosen = formFor(code, parsed.data.status) ?? def;
-  const fresh = { ...normalize(chosen, profilePrefill(user)), status: parsed.data.status };
+  // Answers filled before any status was chosen (from a past application or a file) are kept.
+  const start = !saved.status && Object.keys(saved).length ? saved : profilePrefill(user);
+  const fresh = { ...normalize(chosen, start), status: parsed.data.status };
   await keepDraft(db(), user.id, code, saved.status === parsed.data.status ? saved : fresh);
   redirect(applyPath(locale, code, `?step=${chosen.steps?.[0]?.id ?? ""}`));
 }

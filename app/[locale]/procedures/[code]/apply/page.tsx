@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { draftSchema, fileCounts } from "@/lib/applications/drafts";
 import { draftAttachments } from "@/lib/files/attachments";
@@ -15,12 +15,21 @@ import { initialState, type FormValues } from "@/lib/forms/types";
 import { ClientStringsProvider } from "@/components/ClientStrings";
 import { ProcedureForm } from "@/components/procedure-form/ProcedureForm";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
+import { findLoadedFile } from "@/lib/applications/saved-file";
+import { problemRows } from "@/lib/applications/load-problems";
+import { pastApplication } from "@/lib/applications/history";
+import { reuseAnswers } from "@/lib/applications/reuse";
+import { procedureName } from "@/lib/procedures/search";
+import { isRecordId } from "@/lib/security/ids";
+import { validationMessage } from "@/components/form/format";
+import { SaveLoadPanel } from "@/components/procedure-form/SaveLoadPanel";
+import { ApplyNotices } from "@/components/procedure-form/ApplyNotices";
 import { applyContext, applyPath } from "./context";
 import { chooseStatus, saveDraft } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<{ check?: string; step?: string; reselect?: string }>;
+  searchParams: Promise<{ check?: string; step?: string; reselect?: string; loaded?: string; reused?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -74,6 +83,50 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const messages = await getMessages();
   const strings = { apply: messages.apply as Record<string, string> };
+  const tx = resolver(c.lang);
+  // After 読込む or 選択: what came in, and what did not.
+  const loadedView = isRecordId(sp.loaded) ? await findLoadedFile(db(), u.id, code, sp.loaded) : null;
+  const sf = await getTranslations("savedFile");
+  const validation = messages.validation as Record<string, string>;
+  const loadedRows = loadedView
+    ? problemRows(
+        c.def,
+        loadedView.problems,
+        tx,
+        (k, x) => sf(k, x),
+        (m) => validationMessage(validation, m),
+      )
+    : [];
+  const loadedNotice = loadedView?.loadedAt && {
+    title: t("loadedTitle"),
+    body: t("loadedBody", { file: loadedView.fileName }),
+    problems: loadedRows.length
+      ? {
+          summary: t("loadedProblems", { count: loadedRows.length }),
+          caption: sf("problemsTitle"),
+          headers: [sf("colItem"), sf("colProblem")] as [string, string],
+          rows: loadedRows,
+        }
+      : undefined,
+  };
+  const past = isRecordId(sp.reused) ? await pastApplication(db(), u.id, code, sp.reused) : null;
+  const reuse = past && reuseAnswers(past, { procedureCode: code, current: saved });
+  const format = await getFormatter();
+  const reusedNotice = past &&
+    reuse && {
+      title: t("reusedTitle"),
+      body: t("reusedBody", {
+        procedure: procedureName(past.procedureCode, locale),
+        ref: past.referenceNo,
+        date: format.dateTime(past.submittedAt, { dateStyle: "long", timeZone: "Asia/Tokyo" }),
+      }),
+      filledTitle: t("reusedFilled"),
+      filled: reuse.summary.filled.length
+        ? reuse.summary.filled.map((x) => t("reusedSection", { section: tx(x.title), count: x.count }))
+        : [t("reusedNothing")],
+      notFilledTitle: t("reusedNotFilled"),
+      notFilled: reuse.summary.notFilled.map((x) => tx(x)),
+    };
   const choice = statusChoiceForm(c.def);
   if (choice && (!saved.status || sp.reselect === "1")) {
     const offered = new Set(statusField(c.def)?.options.map((o) => o.value));
@@ -85,6 +138,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <>
         <ApplyHeading procedure={c.name} title={t("title")} />
         <p className="mt-2">{t("statusLead")}</p>
+        <ApplyNotices loaded={loadedNotice} reused={reusedNotice} />
         {saved.status && (
           <div className="panel mt-4 p-4" role="note">
             <p>{t("reselectWarning")}</p>
@@ -106,6 +160,10 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           />
         </ClientStringsProvider>
         {later.length > 0 && <p className="mt-8 text-muted">{t("notOffered", { list: later.join("、") })}</p>}
+        <p className="mt-8 flex flex-wrap gap-x-8 gap-y-2">
+          <a href={applyPath(locale, code, "/history")}>{t("fromHistory")}</a>
+          <a href={applyPath(locale, code, "/load")}>{t("loadFile")}</a>
+        </p>
       </>
     );
   }
@@ -122,7 +180,6 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const steps = c.def.steps ?? [];
   const at = steps.findIndex((x) => x.id === step?.id);
   const previous = step && neighbourStep(c.def, step.id, -1);
-  const tx = resolver(c.lang);
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("title")} />
@@ -141,7 +198,16 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           </a>
         </p>
       )}
+      <ApplyNotices loaded={loadedNotice} reused={reusedNotice} />
       <p className="mt-2">{t("lead")}</p>
+      <p className="mt-4">
+        <a href={applyPath(locale, code, "/history")} aria-describedby="from-history-hint">
+          {t("fromHistory")}
+        </a>
+        <span id="from-history-hint" className="block text-muted">
+          {t("fromHistoryHint")}
+        </span>
+      </p>
       <ClientStringsProvider value={strings}>
         <FreshOnReturn version={draft?.updatedAt.getTime() ?? 0}>
           <ProcedureForm
@@ -177,6 +243,21 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           />
         </FreshOnReturn>
       </ClientStringsProvider>
+      <SaveLoadPanel
+        form="apply-form"
+        saveUrl={`/api/procedures/${code}/saved-file?${new URLSearchParams({ locale, ...(step ? { step: step.id } : {}) })}`}
+        loadHref={applyPath(locale, code, "/load")}
+        labels={{
+          title: t("saveLoadTitle"),
+          notesTitle: t("saveLoadNotesTitle"),
+          notes: [t("saveLoadNote1"), t("saveLoadNote2"), t("saveLoadNote3"), t("saveLoadNote4")],
+          notComplete: t("saveLoadNotComplete"),
+          save: t("saveFile"),
+          saveHint: t("saveFileHint"),
+          load: t("loadFile"),
+          loadHint: t("loadFileHint"),
+        }}
+      />
     </>
   );
 }
