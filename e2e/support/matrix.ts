@@ -123,6 +123,7 @@ export const loggedInScreens: MatrixScreen[] = [
 export const catalogScreens: MatrixScreen[] = [
   { name: "procedures", path: "/procedures" },
   { name: "procedure", path: "/procedures/change" },
+  { name: "procedure (一括申請, templates)", path: "/procedures/bulk-coe" },
 ].map((s) => ({ ...s, auth: true }));
 
 export const catalogJaEnScreens: MatrixScreen[] = [
@@ -228,6 +229,33 @@ async function ensureApplyState() {
          VALUES ($1, 'matrix-user', 'usage', '保存データ.csv', $2, $3, true, now(), now(), ${loaded})
          ON CONFLICT (id) DO UPDATE SET "createdAt" = now(), "loadedAt" = ${loaded}`,
         [id, JSON.stringify(usageValues), problems],
+      );
+    // A kept 一括申請 batch: one applicant 正常, one 要確認.
+    await db.query(
+      `INSERT INTO "BulkBatch" (id, "userId", "procedureCode", "templateKey", "fileName", encoding, "createdAt") VALUES ('matrix-batch', 'matrix-user', 'bulk-coe', 'N', '一括申請.csv', 'shift_jis', now()) ON CONFLICT DO NOTHING`,
+    );
+    const bulkProblems = JSON.stringify([
+      { key: "sex", header: "身分事項_性別", message: "option?value=X" },
+      { key: "schoolName", header: "申請人に関する情報等_最終学歴(3) 学校名", message: "gaiji?char=髙" },
+      { key: "nameRoman", header: "身分事項_氏名", message: "required" },
+    ]);
+    for (const [id, no, problems] of [
+      ["matrix-bulk-1", 1, "[]"],
+      ["matrix-bulk-2", 2, bulkProblems],
+    ])
+      await db.query(
+        `INSERT INTO "BulkRow" (id, "batchId", "rowNo", values, problems) VALUES ($1, 'matrix-batch', $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [
+          id,
+          no,
+          JSON.stringify({
+            status: "技術・人文知識・国際業務",
+            nameRoman: "NGUYEN VAN AN",
+            birthDate: "19980412",
+            birthDateUnknown: "none",
+          }),
+          problems,
+        ],
       );
     // An electronic 在留資格認定証明書 waiting for 受領登録.
     await db.query(
@@ -412,6 +440,20 @@ export const applyScreens: MatrixScreen[] = [
       await page.locator("#loaded-problems").locator("xpath=ancestor::details/summary").click();
       await expect(page.locator("#loaded-problems")).toBeVisible();
     },
+  },
+  { name: "bulk upload", path: "/procedures/bulk-coe/bulk", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "bulk upload (errors)",
+    path: "/procedures/bulk-coe/bulk?error=header&missing=身分事項_氏名&unknown=氏名",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  { name: "bulk results", path: "/procedures/bulk-coe/bulk/results", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "bulk row (problems)",
+    path: "/procedures/bulk-coe/bulk/rows/2",
+    user: matrixApplicant,
+    setup: ensureApplyState,
   },
   { name: "apply history", path: "/procedures/usage/apply/history", user: matrixApplicant, setup: ensureApplyState },
   {

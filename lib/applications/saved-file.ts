@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormDefinition, FormValues } from "../forms/types";
 import { csvColumns, optionOf, rowOf, valuesOfRow } from "../forms/csv";
 import { normalize, validate } from "../forms/engine";
 import { formFor, statusField } from "../forms/registry";
-import { decodeText, utf8WithBom } from "../files/text";
+import { readCsvFile, utf8WithBom } from "../files/text";
 import { findProcedure } from "../procedures/search";
 import { now } from "../clock";
 
@@ -67,17 +66,9 @@ const valueAt = (values: FormValues, key: string): unknown =>
 
 /** 確認へ進む on ファイル読込: the file refused with its reason, or the answers it gives and their problems. */
 export function readSavedFile(procedureCode: string, bytes: Uint8Array): ReadSavedFile {
-  if (bytes.length === 0) return { ok: false, reason: "empty" };
-  if (bytes.length > SAVED_FILE_MAX_BYTES) return { ok: false, reason: "tooLarge" };
-  const decoded = decodeText(bytes);
-  if (!decoded) return { ok: false, reason: "notText" };
-  let records: string[][];
-  try {
-    records = parse(decoded.text, { bom: true, relax_column_count: true, skip_empty_lines: true });
-  } catch {
-    return { ok: false, reason: "notCsv" };
-  }
-  const [header, ...rows] = records;
+  const file = readCsvFile(bytes, SAVED_FILE_MAX_BYTES);
+  if (!file.ok) return file;
+  const [header, ...rows] = file.records;
   if (!header || META.some((m, i) => header[i]?.trim() !== m)) return { ok: false, reason: "notSavedFile" };
   if (rows.length !== 1) return { ok: false, reason: "rows" };
   const [row] = rows;

@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { parse } from "csv-parse/sync";
 
 // Text files from offices come in UTF-8 (with or without a BOM) or in Shift_JIS, as Excel writes
 // CSV on Japanese Windows. The encoding is detected, not asked, and said back to the user.
@@ -31,4 +32,22 @@ export function utf8WithBom(text: string): Uint8Array {
   out.set([0xef, 0xbb, 0xbf]);
   out.set(body, 3);
   return out;
+}
+
+export type CsvFile =
+  | { ok: true; records: string[][]; encoding: TextEncoding }
+  | { ok: false; reason: "empty" | "tooLarge" | "notText" | "notCsv" };
+
+/** An uploaded CSV file within a size: its records (quoted commas and line breaks kept), or why not. */
+export function readCsvFile(bytes: Uint8Array, maxBytes: number): CsvFile {
+  if (bytes.length === 0) return { ok: false, reason: "empty" };
+  if (bytes.length > maxBytes) return { ok: false, reason: "tooLarge" };
+  const decoded = decodeText(bytes);
+  if (!decoded) return { ok: false, reason: "notText" };
+  try {
+    const records: string[][] = parse(decoded.text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    return { ok: true, records, encoding: decoded.encoding };
+  } catch {
+    return { ok: false, reason: "notCsv" };
+  }
 }

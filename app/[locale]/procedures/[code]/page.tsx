@@ -1,4 +1,6 @@
 import { TermsRegion } from "@/components/TermsRegion";
+import { bulkTemplates, isBulk } from "@/lib/bulk/templates";
+import { TemplateDownload } from "@/components/bulk/TemplateDownload";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -64,9 +66,28 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
     [
       t("downloads"),
       acceptedStatuses(code) ? (
-        <a key="dl" href={`/api/procedures/${code}/statuses`} download>
-          {t("statusListFile")}
-        </a>
+        <div key="dl">
+          <a href={`/api/procedures/${code}/statuses`} download>
+            {t("statusListFile")}
+          </a>
+          {isBulk(code) && (
+            <TemplateDownload
+              action={`/api/procedures/${code}/bulk-template`}
+              templates={bulkTemplates(code).map((x) => ({
+                key: x.key,
+                label: locale === "ja" ? x.label.ja : x.label.en,
+              }))}
+              labels={{
+                title: t("bulkTemplate"),
+                category: t("bulkTemplateCategory"),
+                encoding: t("bulkTemplateEncoding"),
+                utf8: t("bulkTemplateUtf8"),
+                sjis: t("bulkTemplateSjis"),
+                download: t("bulkTemplateDownload"),
+              }}
+            />
+          )}
+        </div>
       ) : (
         "—"
       ),
@@ -120,7 +141,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
         <a href={`/${locale}/procedures`} className="btn btn-secondary">
           ‹ {t("backToList")}
         </a>
-        <a href={`/${locale}/procedures/${code}/apply`} className="btn btn-primary">
+        <a href={`/${locale}/procedures/${code}/${isBulk(code) ? "bulk" : "apply"}`} className="btn btn-primary">
           {t("agree")} ›
         </a>
       </div>

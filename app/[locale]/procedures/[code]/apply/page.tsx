@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { isBulk } from "@/lib/bulk/templates";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { draftSchema, fileCounts } from "@/lib/applications/drafts";
@@ -45,6 +47,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const c = await applyContext(locale, code, "/apply");
   const t = await getTranslations("apply");
   const back = `/${locale}/procedures/${code}`;
+  // 一括申請 has its own screens (§5.2); a closed gate is explained here for both.
+  if (c.gate === "open" && isBulk(c.procedure.code)) redirect(`/${locale}/procedures/${c.procedure.code}/bulk`);
   if (c.gate !== "open" || !c.def) {
     return (
       <>

@@ -14,9 +14,7 @@ import { validationMessage } from "@/components/form/format";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { LoadProblems } from "@/components/procedure-form/LoadProblems";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { FieldErrors } from "@/components/form/FieldErrors";
-import { FileInput } from "@/components/ui/controls";
-import { FieldLabel } from "@/components/ui/FieldLabel";
+import { FileField } from "@/components/form/FileField";
 import { applyContext, applyPath } from "../context";
 import { loadFile, readFile } from "./actions";
 
@@ -168,25 +166,13 @@ export default async function LoadPage({ params, searchParams }: Props) {
         noValidate
       >
         <ErrorSummary items={error ? [{ field: "file", label: t("fileLabel"), message: error }] : []} version={0} />
-        <div className="mt-2">
-          <label htmlFor="field-file" className="block">
-            <FieldLabel text={t("fileLabel")} invalid={!!error} required requiredText={t("required")} />
-          </label>
-          <p id="field-file-hint" className="text-muted">
-            {t("fileHint", { mb: SAVED_FILE_MAX_BYTES / 1024 / 1024 })}
-          </p>
-          <FieldErrors id="field-file-error" errors={error ? [error] : []} />
-          <div className="mt-1">
-            <FileInput
-              id="field-file"
-              name="file"
-              accept=".csv,text/csv"
-              required
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "field-file-error field-file-hint" : "field-file-hint"}
-            />
-          </div>
-        </div>
+        <FileField
+          label={t("fileLabel")}
+          requiredText={t("required")}
+          hint={t("fileHint", { mb: SAVED_FILE_MAX_BYTES / 1024 / 1024 })}
+          error={error}
+          accept=".csv,text/csv"
+        />
         <div className="mt-10 flex flex-wrap gap-4">
           {backLink}
           <button type="submit" className="btn btn-primary">

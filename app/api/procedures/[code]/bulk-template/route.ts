@@ -1,0 +1,27 @@
+import { templateCsv, templateFor, type TemplateEncoding } from "@/lib/bulk/templates";
+import { findProcedure } from "@/lib/procedures/search";
+
+/**
+ * 一括申請用テンプレート of a bulk procedure and 区分 (`?template=N&encoding=shift_jis`): public, as
+ * the manual suggests making the file before logging in.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const q = new URL(request.url).searchParams;
+  const procedure = findProcedure(code);
+  const template = templateFor(code, q.get("template") ?? "");
+  if (!procedure || !template) return new Response("Not found", { status: 404 });
+  const encoding: TemplateEncoding = q.get("encoding") === "shift_jis" ? "shift_jis" : "utf-8";
+  const bytes = templateCsv(template.def, encoding);
+  const base = `${code}-${template.def.id}-${encoding === "utf-8" ? "utf8" : "sjis"}.csv`;
+  const name = `${procedure.name.ja}_${template.label.ja.replace(/（.*$/, "")}_テンプレート.csv`;
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": `text/csv; charset=${encoding === "utf-8" ? "utf-8" : "shift_jis"}`,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `attachment; filename="${base}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "public, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

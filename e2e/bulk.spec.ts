@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import iconv from "iconv-lite";
+import { stringify } from "csv-stringify/sync";
+import { test, expect, type Page } from "@playwright/test";
+import { approvedStaff } from "./support/residence";
+import { templateFor } from "../lib/bulk/templates";
+import { csvColumns, rowOf } from "../lib/forms/csv";
+import { normalize } from "../lib/forms/engine";
+import { engineerCoeN } from "../lib/forms/definitions/residence/examples";
+
+// Issue 12 (first part): 一括申請用テンプレート from the procedure page, 一括申請アップロード with its
+// whole-file refusals, 一括申請読込結果 with 正常 / 要確認, and 申込詳細 naming each problem by column.
+
+const def = templateFor("bulk-coe", "N")!.def;
+const header = csvColumns(def).map((c) => c.header);
+const example = normalize(def, engineerCoeN);
+const row = (over: Record<string, unknown> = {}) => rowOf(def, { ...example, ...over });
+const sjis = (name: string, rows: string[][], head = header) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: iconv.encode(stringify([head, ...rows], { record_delimiter: "windows" }), "cp932"),
+});
+
+async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.locator("#field-file").setInputFiles(file);
+  await page.getByRole("button", { name: /アップロードする/ }).click();
+}
+
+test("一括申請用テンプレート: the file itself needs no login, as the manual suggests making it beforehand", async ({
+  request,
+}) => {
+  const res = await request.get("/api/procedures/bulk-coe/bulk-template?template=N&encoding=shift_jis");
+  expect(res.status()).toBe(200);
+  expect(iconv.decode(await res.body(), "cp932")).toBe(`${header.join(",")}\r\n`);
+  expect((await request.get("/api/procedures/bulk-coe/bulk-template?template=Z")).status()).toBe(404);
+});
+
+test("一括申請: refused files say why; a file read gives 正常 / 要確認 per applicant, each problem named by column; resumable", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await approvedStaff(browser, baseURL, page, "bulk");
+  // ダウンロードファイル: the template of a 区分, in the chosen encoding.
+  await page.goto("/ja/procedures/bulk-coe");
+  await page.locator("#field-template").selectOption("N");
+  await page.getByLabel("UTF-8（BOM付き）").check();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ダウンロード" }).click(),
+  ]);
+  expect(fs.readFileSync(await download.path()).toString("utf8")).toBe(`\uFEFF${header.join(",")}\r\n`);
+  await page.getByRole("link", { name: /同意する/ }).click();
+  await expect(page).toHaveURL(/\/procedures\/bulk-coe\/bulk$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("一括申請アップロード");
+  await expect(page.getByText("前回保存された一括申請からの再開")).toHaveCount(0);
+
+  await page.getByRole("button", { name: /アップロードする/ }).click();
+  await expect(page.locator(".error-summary")).toContainText("アップロードする一括申請ファイルを選択してください。");
+  await upload(
+    page,
+    sjis(
+      "301人.csv",
+      Array.from({ length: 301 }, () => row()),
+    ),
+  );
+  await expect(page.locator("#field-file-error")).toContainText("申請人が301人分あります");
+  await upload(
+    page,
+    sjis(
+      "旧様式.csv",
+      [row()],
+      header.map((h) => (h === "身分事項_氏名" ? "氏名" : h)),
+    ),
+  );
+  await expect(page.locator("#field-file-error")).toContainText("テンプレートにあってファイルにない列：身分事項_氏名");
+  await expect(page.locator("#field-file-error")).toContainText("テンプレートにない列：氏名");
+  await expect(page.locator("#field-file")).toHaveAttribute("aria-invalid", "true");
+
+  await upload(
+    page,
+    sjis("一括申請.csv", [row(), row({ sex: "X", nameRoman: "" }), row({ nameRoman: "TRAN THI BINH" })]),
+  );
+  await expect(page).toHaveURL(/\/bulk\/results$/);
+  const facts = page.locator("main dl").first();
+  await expect(facts).toContainText("一括申請.csv");
+  await expect(facts).toContainText("Shift_JIS");
+  await expect(facts).toContainText("3人分");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(4);
+  await expect(table.getByRole("row", { name: /TRAN THI BINH/ })).toContainText("正常");
+  await expect(table.getByRole("row").nth(2)).toContainText("要確認（2件）");
+  await page.getByRole("link", { name: "要確認のみ表示" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await table.getByRole("link", { name: /詳細/ }).click();
+
+  await expect(page).toHaveURL(/\/bulk\/rows\/2$/);
+  const problems = page.getByRole("region", { name: "修正が必要な項目" });
+  await expect(problems.getByRole("row", { name: /性別/ })).toContainText("「X」は選択肢にありません");
+  await expect(problems.getByRole("row", { name: /性別/ })).toContainText("身分事項_性別");
+  await expect(problems.getByRole("row", { name: /氏名/ })).toBeVisible();
+  await page.getByRole("link", { name: /読込結果一覧へ戻る/ }).click();
+  await expect(page).toHaveURL(/\/bulk\/results$/);
+
+  // Kept on the server: the upload screen offers to resume; a new upload replaces the batch.
+  await page.goto("/ja/procedures/bulk-coe/bulk");
+  await expect(page.getByText(/一括申請\.csv（.+アップロード、3人分）/)).toBeVisible();
+  await page.getByRole("link", { name: /再開する/ }).click();
+  await expect(page.locator("main dl").first()).toContainText("3人分");
+  await page.goto("/ja/procedures/bulk-coe/bulk");
+  await upload(page, {
+    name: "utf8.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`\uFEFF${stringify([header, row()], { record_delimiter: "unix" })}`, "utf8"),
+  });
+  await expect(page.locator("main dl").first()).toContainText("1人分");
+  await expect(page.locator("main dl").first()).toContainText("UTF-8");
+  await page.goto("/ja/procedures/bulk-coe/bulk/rows/3");
+  await expect(page.locator("main [role=alert]")).toContainText("この申請人は見つかりません");
+});
