@@ -2,7 +2,7 @@ import fs from "node:fs";
 import iconv from "iconv-lite";
 import { stringify } from "csv-stringify/sync";
 import { test, expect, type Page } from "@playwright/test";
-import { approvedStaff } from "./support/residence";
+import { approvedStaff, keyboardFill, tabTo } from "./support/residence";
 import { templateFor } from "../lib/bulk/templates";
 import { csvColumns, rowOf } from "../lib/forms/csv";
 import { normalize } from "../lib/forms/engine";
@@ -100,8 +100,16 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   await expect(problems.getByRole("row", { name: /性別/ })).toContainText("「X」は選択肢にありません");
   await expect(problems.getByRole("row", { name: /性別/ })).toContainText("身分事項_性別");
   await expect(problems.getByRole("row", { name: /氏名/ })).toBeVisible();
-  await page.getByRole("link", { name: /読込結果一覧へ戻る/ }).click();
-  await expect(page).toHaveURL(/\/bulk\/results$/);
+  // The messages are at their fields too; fixed with the keyboard only, 修正する brings the list back.
+  await expect(page.locator("#field-nameRoman")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-sex")).toContainText("「X」は選択肢にありません");
+  await keyboardFill(page, { nameRoman: "LE VAN CUONG", sex: "男" });
+  await tabTo(page, "main form button[value=continue]");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/bulk\/results\?fixed=2$/);
+  await expect(page.getByRole("status").filter({ hasText: "2行目の修正を保存しました" })).toBeVisible();
+  await expect(page.locator("main dl").first()).toContainText("要確認0件");
+  await expect(page.getByRole("table").getByRole("row", { name: /LE VAN CUONG/ })).toContainText("正常");
 
   // Kept on the server: the upload screen offers to resume; a new upload replaces the batch.
   await page.goto("/ja/procedures/bulk-coe/bulk");

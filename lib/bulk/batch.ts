@@ -92,3 +92,19 @@ export async function batchRow(prisma: PrismaClient, userId: string, procedureCo
   const r = await prisma.bulkRow.findFirst({ where: { rowNo, batch: { userId, procedureCode } } });
   return r ? rowOf(r) : null;
 }
+
+/** 修正する: the applicant's corrected answers and what still needs fixing; false when not theirs. */
+export async function updateRow(
+  prisma: PrismaClient,
+  userId: string,
+  procedureCode: string,
+  rowNo: number,
+  values: FormValues,
+  problems: RowProblem[],
+): Promise<boolean> {
+  const r = await prisma.bulkRow.updateMany({
+    where: { rowNo, batch: { userId, procedureCode } },
+    data: { values: values as Prisma.InputJsonValue, problems: problems as unknown as Prisma.InputJsonValue },
+  });
+  return r.count === 1;
+}

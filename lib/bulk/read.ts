@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import type { FormDefinition, FormValues } from "../forms/types";
-import { csvColumns, valuesOfRow } from "../forms/csv";
+import { csvColumns, rowOf, valuesOfRow } from "../forms/csv";
 import { normalize, validate } from "../forms/engine";
 import { readCsvFile, type TextEncoding } from "../files/text";
 import { BULK_BASE, bulkTemplates, type BulkTemplate } from "./templates";
@@ -67,26 +67,24 @@ function templateOf(bulkCode: string, header: string[]): BulkTemplate | BulkRefu
   };
 }
 
-/** One applicant's row: its answers as the form reads them and each problem by column. */
-export function readRow(
+/**
+ * An applicant's problems by column: the cells that could not be read, 外字, a status of another
+ * 区分 than the template's, and the form's own rules (one message per field, the first).
+ */
+export function rowProblems(
   def: FormDefinition,
   template: BulkTemplate,
-  cells: Map<string, string>,
-  rowNo: number,
-): BulkRowRead {
-  const { values: raw, problems: cellProblems } = valuesOfRow(def, cells);
-  const values = normalize(def, raw);
+  values: FormValues,
+  unread: RowProblem[] = [],
+): RowProblem[] {
   const cols = csvColumns(def);
   const headerOf = new Map(cols.map((c) => [c.key, c.header]));
-  const problems: RowProblem[] = cellProblems.map((p) => ({
-    key: p.key,
-    header: p.header,
-    message: `option?${new URLSearchParams({ value: p.value })}`,
-  }));
-  for (const c of cols) {
-    const ch = gaijiOf(cells.get(c.header) ?? "");
+  const problems = [...unread];
+  const cells = rowOf(def, values);
+  cols.forEach((c, i) => {
+    const ch = gaijiOf(cells[i]);
     if (ch) problems.push({ key: c.key, header: c.header, message: `gaiji?${new URLSearchParams({ char: ch })}` });
-  }
+  });
   const statusHeader = headerOf.get("status");
   if (statusHeader && values.status && !template.statuses.includes(String(values.status)))
     problems.push({ key: "status", header: statusHeader, message: "bulkStatusNotInTemplate" });
@@ -94,6 +92,24 @@ export function readRow(
   for (const issue of validate(def, values))
     if (!seen.has(issue.path))
       problems.push({ key: issue.path, header: headerOf.get(issue.path) ?? issue.path, message: issue.message });
+  return problems;
+}
+
+/** One applicant's row: its answers as the form reads them and each problem by column. */
+export function readRow(
+  def: FormDefinition,
+  template: BulkTemplate,
+  cells: Map<string, string>,
+  rowNo: number,
+): BulkRowRead {
+  const { values: raw, problems: unread } = valuesOfRow(def, cells);
+  const values = normalize(def, raw);
+  const problems = rowProblems(
+    def,
+    template,
+    values,
+    unread.map((p) => ({ key: p.key, header: p.header, message: `option?${new URLSearchParams({ value: p.value })}` })),
+  );
   return { rowNo, values, problems };
 }
 

@@ -14,7 +14,7 @@ import { bulkContext, bulkPath } from "../context";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<{ show?: string; page?: string }>;
+  searchParams: Promise<{ show?: string; page?: string; fixed?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -59,6 +59,11 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("resultsTitle")} />
+      {/^\d{1,3}$/.test(sp.fixed ?? "") && (
+        <p role="status" className="panel mt-6 p-4 font-bold">
+          {t("fixed", { row: Number(sp.fixed) })}
+        </p>
+      )}
       <dl className="mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
         {facts.map(([k, v]) => (
           <div key={k} className="contents">

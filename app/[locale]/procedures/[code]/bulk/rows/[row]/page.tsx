@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { templateFor } from "@/lib/bulk/templates";
 import { batchRow, findBatch } from "@/lib/bulk/batch";
 import { columnLabel } from "@/lib/forms/csv";
-import { resolver, reviewRows } from "@/lib/forms/engine";
-import { now } from "@/lib/clock";
+import { resolver } from "@/lib/forms/engine";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { LoadProblems } from "@/components/procedure-form/LoadProblems";
-import { SummaryList } from "@/components/ui/SummaryList";
+import { ClientStringsProvider } from "@/components/ClientStrings";
+import { FormView } from "@/components/form/FormView";
+import { initialState } from "@/lib/forms/types";
 import { birthText } from "@/components/bulk/birth";
 import { bulkContext, bulkPath } from "../../context";
-import { rowProblemText } from "../../messages";
+import { rowErrors, rowProblemText } from "../../messages";
+import { saveRow } from "./actions";
 
 type Props = { params: Promise<{ locale: string; code: string; row: string }> };
 
@@ -53,6 +55,7 @@ export default async function BulkRowPage({ params }: Props) {
     );
   }
   const tx = resolver(c.lang);
+  const messages = await getMessages();
   const say = await rowProblemText();
   const name = typeof found.values.nameRoman === "string" ? found.values.nameRoman : "";
   return (
@@ -83,9 +86,23 @@ export default async function BulkRowPage({ params }: Props) {
       ) : (
         <p className="mt-2">{t("problemsNone")}</p>
       )}
-      <h2 className="mt-10 text-xl font-bold">{t("answersTitle")}</h2>
-      <SummaryList sections={reviewRows(template.def, found.values, tx, c.lang, undefined, now())} />
-      {back}
+      <h2 className="mt-10 text-xl font-bold">{t("fixTitle")}</h2>
+      <p className="mt-1">{t("fixLead")}</p>
+      <ClientStringsProvider value={{ apply: messages.apply as Record<string, string> }}>
+        <FormView
+          def={{ ...template.def, steps: undefined }}
+          lang={c.lang}
+          action={saveRow.bind(null, locale, c.code, found.rowNo)}
+          initial={{ ...initialState(found.values), errors: await rowErrors(found.problems) }}
+          submitLabel={t("fix")}
+          secondary={
+            <a href={bulkPath(locale, c.code, "/results")} className="btn btn-secondary">
+              <span aria-hidden="true">‹</span>
+              {t("backToResults")}
+            </a>
+          }
+        />
+      </ClientStringsProvider>
     </>
   );
 }

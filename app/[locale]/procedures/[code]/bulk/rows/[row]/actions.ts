@@ -1,0 +1,37 @@
+"use server";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { checkedLocale } from "@/app/_server/guards";
+import { batchRow, findBatch, updateRow } from "@/lib/bulk/batch";
+import { rowProblems } from "@/lib/bulk/read";
+import { templateFor } from "@/lib/bulk/templates";
+import { normalize } from "@/lib/forms/engine";
+import { valuesFromFormData } from "@/lib/forms/formdata";
+import { answer } from "@/lib/forms/submission";
+import type { FormState } from "@/lib/forms/types";
+import { bulkContext, bulkPath } from "../../context";
+import { rowErrors } from "../../messages";
+
+/**
+ * 修正する (§5.3.2): the applicant's answers checked as on upload and kept either way; without
+ * problems the results list comes back, otherwise this screen with each message at its field.
+ */
+export async function saveRow(
+  rawLocale: string,
+  rawCode: string,
+  rowNo: number,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const locale = checkedLocale(rawLocale);
+  const c = await bulkContext(locale, rawCode, `/rows/${rowNo}`);
+  const results = bulkPath(locale, c.code, "/results");
+  const batch = await findBatch(db(), c.user.id, c.code);
+  const template = batch && templateFor(c.code, batch.templateKey);
+  if (!template || !(await batchRow(db(), c.user.id, c.code, rowNo))) redirect(results);
+  const values = normalize(template.def, valuesFromFormData(template.def, formData));
+  const problems = rowProblems(template.def, template, values);
+  await updateRow(db(), c.user.id, c.code, rowNo, values, problems);
+  if (!problems.length) redirect(`${results}?fixed=${rowNo}`);
+  return answer(prev, { step: "input", values, errors: await rowErrors(problems) });
+}
