@@ -2,7 +2,8 @@ import fs from "node:fs";
 import iconv from "iconv-lite";
 import { stringify } from "csv-stringify/sync";
 import { test, expect, type Page } from "@playwright/test";
-import { approvedStaff, keyboardFill, tabTo } from "./support/residence";
+import { approvedStaff, canvasJpeg, keyboardFill, tabTo } from "./support/residence";
+import { waitForMail } from "./support/mail";
 import { templateFor } from "../lib/bulk/templates";
 import { csvColumns, rowOf } from "../lib/forms/csv";
 import { normalize } from "../lib/forms/engine";
@@ -20,6 +21,8 @@ const sjis = (name: string, rows: string[][], head = header) => ({
   mimeType: "text/csv",
   buffer: iconv.encode(stringify([head, ...rows], { record_delimiter: "windows" }), "cp932"),
 });
+
+const pdfLike = { name: "face.jpg", mimeType: "image/jpeg", buffer: Buffer.from("%PDF-1.7 not a photo") };
 
 async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.locator("#field-file").setInputFiles(file);
@@ -41,7 +44,7 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   page,
 }) => {
   test.setTimeout(120_000);
-  await approvedStaff(browser, baseURL, page, "bulk");
+  const { email } = await approvedStaff(browser, baseURL, page, "bulk");
   // ダウンロードファイル: the template of a 区分, in the chosen encoding.
   await page.goto("/ja/procedures/bulk-coe");
   await page.locator("#field-template").selectOption("N");
@@ -124,6 +127,34 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   });
   await expect(page.locator("main dl").first()).toContainText("1人分");
   await expect(page.locator("main dl").first()).toContainText("UTF-8");
+  await expect(page.getByText("申込みは、すべての申請人が「正常」になり")).toBeVisible();
+
+  // 顔写真 for the applicant (§5.3.3), then 申込む files the batch (§5.3.5).
+  await page.getByRole("table").getByRole("link", { name: /詳細/ }).click();
+  await page.locator("#field-photo").setInputFiles(pdfLike);
+  await page.getByRole("button", { name: "写真を添付する" }).click();
+  await expect(page.locator("#field-photo-error")).toContainText("JPEG");
+  await page
+    .locator("#field-photo")
+    .setInputFiles([{ name: "face.jpg", mimeType: "image/jpeg", buffer: await canvasJpeg(page, 300, 400) }]);
+  await page.getByRole("button", { name: "写真を添付する" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "顔写真を登録しました。" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "添付した申請人の顔写真" })).toBeVisible();
+  await page.getByRole("link", { name: /読込結果一覧へ戻る/ }).click();
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("登録済");
+  await page.getByRole("button", { name: /申込む/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
+  await expect(page).toHaveURL(/\/bulk\/complete\?no=B\d{12}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("一括申請完了");
+  await expect(page.getByTestId("bulk-count")).toHaveText("1件");
+  const bulkNo = (await page.getByTestId("bulk-no").textContent())!.trim();
+  expect(bulkNo).toMatch(/^B\d{12}$/);
+  expect((await waitForMail(email, /整理番号/)).text).toContain("在留資格認定証明書交付申請");
+  await page.goto("/ja/applications");
+  await expect(page.getByRole("table").getByRole("row", { name: /NGUYEN VAN AN/ })).toContainText("（一括申請）");
+  // The filed batch is not offered again; the results show where it went.
+  await page.goto("/ja/procedures/bulk-coe/bulk/results");
+  await expect(page).toHaveURL(new RegExp(`/bulk/complete\\?no=${bulkNo}$`));
   await page.goto("/ja/procedures/bulk-coe/bulk/rows/3");
   await expect(page.locator("main [role=alert]")).toContainText("この申請人は見つかりません");
 });

@@ -19,6 +19,8 @@ export type ListedApplication = {
   procedureCode: string;
   status: string;
   submittedAt: Date;
+  /** Filed in a 一括申請. */
+  bulkNo?: string | null;
   name: string;
 };
 
@@ -175,7 +177,10 @@ export async function ApplicationSearch({ locale, base, query, errors, result, a
               const name = procedureName(r.procedureCode, locale);
               return (
                 <tr key={r.id} className="border-b border-rule">
-                  <td className="py-2 pr-4">{name}</td>
+                  <td className="py-2 pr-4">
+                    {name}
+                    {r.bulkNo && <span className="mt-1 block font-bold">（{t("bulkMark")}）</span>}
+                  </td>
                   <td className="py-2 pr-4">
                     <dl className="grid grid-cols-[auto_1fr] gap-x-2">
                       <dt>{t("referenceNo")}:</dt>

@@ -230,6 +230,13 @@ async function ensureApplyState() {
          ON CONFLICT (id) DO UPDATE SET "createdAt" = now(), "loadedAt" = ${loaded}`,
         [id, JSON.stringify(usageValues), problems],
       );
+    // A filed 一括申請 of 変更 with its one application, for 一括申請完了 and 申込一覧's mark.
+    await db.query(
+      `INSERT INTO "BulkBatch" (id, "userId", "procedureCode", "templateKey", "fileName", encoding, "createdAt", "bulkNo", "filedAt") VALUES ('matrix-batch-filed', 'matrix-user', 'bulk-change', 'N', 'change.csv', 'utf-8', now(), 'B900000000009', now()) ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "accessPasswordHash", "bulkNo", "updatedAt") VALUES ('matrix-bulk-app', '900000000009', 'matrix-bulk-app', 'matrix-user', 'change', '{"status":"技術・人文知識・国際業務","nameRoman":"BULK APPLICANT"}', 'SUBMITTED', 'x', 'B900000000009', now()) ON CONFLICT DO NOTHING`,
+    );
     // A kept 一括申請 batch: one applicant 正常, one 要確認.
     await db.query(
       `INSERT INTO "BulkBatch" (id, "userId", "procedureCode", "templateKey", "fileName", encoding, "createdAt") VALUES ('matrix-batch', 'matrix-user', 'bulk-coe', 'N', '一括申請.csv', 'shift_jis', now()) ON CONFLICT DO NOTHING`,

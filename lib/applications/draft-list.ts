@@ -8,7 +8,8 @@ import { now } from "../clock";
 
 const DAY = 86_400_000;
 export const draftTtlDays = () => Number(process.env.DRAFT_TTL_DAYS ?? 30);
-const isCorrection = (code: string) => code.startsWith("correct:");
+/** Drafts that belong to another screen: a correction's, or an applicant's files in a 一括申請. */
+const ownedElsewhere = (code: string) => code.startsWith("correct:") || code.startsWith("bulk:");
 
 export type DraftSummary = { id: string; procedureCode: string; name: string; savedAt: Date; expiresAt: Date };
 
@@ -20,7 +21,7 @@ export async function userDrafts(prisma: PrismaClient, userId: string): Promise<
     orderBy: { updatedAt: "desc" },
   });
   return drafts
-    .filter((d) => !isCorrection(d.procedureCode))
+    .filter((d) => !ownedElsewhere(d.procedureCode))
     .map((d) => {
       const v = d.values as Record<string, unknown>;
       const name = [v.nameRoman, v.organizationName].find((x) => typeof x === "string" && x) as string | undefined;

@@ -151,6 +151,7 @@ export async function searchApplications(
       procedureCode: true,
       status: true,
       submittedAt: true,
+      bulkNo: true,
       values: true,
     },
   });

@@ -46,49 +46,20 @@ export async function submitDraft(
     const referenceNo = newReferenceNo();
     try {
       const app = await prisma.$transaction(async (tx) => {
-        const created = await tx.application.create({
-          data: {
-            referenceNo,
-            submissionKey: draftId,
-            userId: user.id,
-            procedureCode: procedure.code,
-            values: withTallies(def, parsed.data as FormValues, now()) as Prisma.InputJsonValue,
-            accessPasswordHash: passwordHash,
-          },
+        const created = await fileApplication(tx, {
+          def,
+          values: parsed.data as FormValues,
+          user,
+          procedure,
+          referenceNo,
+          submissionKey: draftId,
+          passwordHash,
+          draftId,
+          locale: l,
         });
-        await tx.applicationEvent.create({
-          data: { applicationId: created.id, status: created.status, at: created.submittedAt },
-        });
-        await tx.attachment.updateMany({ where: { draftId }, data: { draftId: null, applicationId: created.id } });
-        await tx.applicationDraft.delete({ where: { id: draftId } });
-        await enqueueMail(
-          tx,
-          user.email,
-          { kind: "applicationReference", procedure: procedure.name, referenceNo, url: appUrl(`/${l}/mypage`) },
-          l,
-        );
         await enqueueMail(tx, user.email, { kind: "applicationPassword", procedure: procedure.name, password }, l);
-        if (procedure.residence) await scheduleReceipt(tx, created.id);
         if (procedure.code === RECEIPT_CHANGE)
           await applyReceiptChange(tx, { ...created, values: parsed.data as FormValues }, user);
-        // 同時申請: each its own application (own 整理番号, same password), tracked on its own.
-        for (const child of simultaneousOf(def, parsed.data as FormValues)) {
-          const linked = await tx.application.create({
-            data: {
-              referenceNo: newReferenceNo(),
-              submissionKey: `${draftId}:${child.code}`,
-              userId: user.id,
-              procedureCode: child.code,
-              values: child.values as Prisma.InputJsonValue,
-              accessPasswordHash: passwordHash,
-              parentId: created.id,
-            },
-          });
-          await tx.applicationEvent.create({
-            data: { applicationId: linked.id, status: linked.status, at: linked.submittedAt },
-          });
-          await scheduleReceipt(tx, linked.id);
-        }
         return created;
       });
       return { applicationId: app.id, referenceNo: app.referenceNo, password };
@@ -99,4 +70,81 @@ export async function submitDraft(
     }
   }
   throw new Error("could not allocate a reference number");
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * One application made from checked answers, inside the caller's transaction: its history, the
+ * draft's files moved to it (and the draft gone), the 整理番号 mail, its 受付仮番号/受付番号 jobs,
+ * and each 同時申請 as an application of its own. 申込む and 一括申請 both file through here.
+ */
+export async function fileApplication(
+  tx: Tx,
+  a: {
+    def: FormDefinition;
+    values: FormValues;
+    user: { id: string; email: string };
+    procedure: { code: string; name: string; residence: boolean };
+    referenceNo: string;
+    submissionKey: string;
+    passwordHash: string;
+    draftId: string | null;
+    locale: "ja" | "en";
+    bulkNo?: string;
+  },
+) {
+  const created = await tx.application.create({
+    data: {
+      referenceNo: a.referenceNo,
+      submissionKey: a.submissionKey,
+      userId: a.user.id,
+      procedureCode: a.procedure.code,
+      values: withTallies(a.def, a.values, now()) as Prisma.InputJsonValue,
+      accessPasswordHash: a.passwordHash,
+      bulkNo: a.bulkNo,
+    },
+  });
+  await tx.applicationEvent.create({
+    data: { applicationId: created.id, status: created.status, at: created.submittedAt },
+  });
+  if (a.draftId) {
+    await tx.attachment.updateMany({
+      where: { draftId: a.draftId },
+      data: { draftId: null, applicationId: created.id },
+    });
+    await tx.applicationDraft.delete({ where: { id: a.draftId } });
+  }
+  await enqueueMail(
+    tx,
+    a.user.email,
+    {
+      kind: "applicationReference",
+      procedure: a.procedure.name,
+      referenceNo: a.referenceNo,
+      url: appUrl(`/${a.locale}/mypage`),
+    },
+    a.locale,
+  );
+  if (a.procedure.residence) await scheduleReceipt(tx, created.id);
+  // 同時申請: each its own application (own 整理番号, same password), tracked on its own.
+  for (const child of simultaneousOf(a.def, a.values)) {
+    const linked = await tx.application.create({
+      data: {
+        referenceNo: newReferenceNo(),
+        submissionKey: `${a.submissionKey}:${child.code}`,
+        userId: a.user.id,
+        procedureCode: child.code,
+        values: child.values as Prisma.InputJsonValue,
+        accessPasswordHash: a.passwordHash,
+        parentId: created.id,
+        bulkNo: a.bulkNo,
+      },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: linked.id, status: linked.status, at: linked.submittedAt },
+    });
+    await scheduleReceipt(tx, linked.id);
+  }
+  return created;
 }

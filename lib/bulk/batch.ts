@@ -13,6 +13,8 @@ export type BatchSummary = {
   fileName: string;
   encoding: string;
   createdAt: Date;
+  /** Set once the batch is filed. */
+  bulkNo: string | null;
   total: number;
   toCheck: number;
 };

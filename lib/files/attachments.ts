@@ -4,6 +4,7 @@ import type { AttachmentRule } from "../forms/types";
 import type { FileStore } from "./storage";
 import { pdfProblem, type PdfProblem } from "./pdf";
 import { photoProblem, type PhotoProblem } from "./photo";
+import { message } from "../forms/engine";
 
 export type AttachmentRefusal = PdfProblem | `photo_${PhotoProblem}` | "tooMany" | "tooLarge" | "empty";
 export type AttachmentKind = "DOCUMENT" | "PHOTO";
@@ -132,4 +133,11 @@ export async function readableAttachment(prisma: PrismaClient, viewer: { id: str
   if (a.ownerId === viewer.id) return a;
   if (viewer.role === "OFFICER" && a.applicationId) return a;
   return null;
+}
+
+/** Why a 顔写真 was refused, as the photo field's message. */
+export function photoRefusal(reason: AttachmentRefusal, rule: AttachmentRule): string {
+  if (reason === "tooLarge") return message("photoTooLarge", { mb: rule.maxBytes / (1024 * 1024) });
+  if (reason === "tooMany") return message("photoTooMany", { files: rule.maxFiles });
+  return reason === "photo_invalid" ? "photoInvalid" : reason === "photo_shape" ? "photoShape" : "photoNotJpeg";
 }

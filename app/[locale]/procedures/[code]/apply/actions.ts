@@ -6,12 +6,7 @@ import { checkedLocale } from "@/app/_server/guards";
 import { checkAndSaveDraft, checkAndSaveStep, keepDraft, loadDraft, stepToFix } from "@/lib/applications/drafts";
 import { submitDraft } from "@/lib/applications/submit";
 import { RECEIPT_CHANGE, receiptChangeProblems } from "@/lib/applications/receipt-change";
-import {
-  addAttachment,
-  draftAttachments,
-  removeDraftAttachment,
-  type AttachmentRefusal,
-} from "@/lib/files/attachments";
+import { addAttachment, draftAttachments, removeDraftAttachment, photoRefusal } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { chosenFile } from "@/lib/files/body";
 import { issuesToErrors, message, normalize } from "@/lib/forms/engine";
@@ -22,17 +17,10 @@ import { formSchema } from "@/lib/forms/schema";
 import { findStep, mergeStep, neighbourStep, stepForm } from "@/lib/forms/steps";
 import { formFor, statusChoiceForm } from "@/lib/forms/registry";
 import { answer } from "@/lib/forms/submission";
-import type { AttachmentRule, FormState, FormValues } from "@/lib/forms/types";
+import type { FormState, FormValues } from "@/lib/forms/types";
 import { isRecordId } from "@/lib/security/ids";
 import { PASSWORD_FLASH_COOKIE, secureCookies } from "@/lib/security/cookies";
 import { applyContext, applyPath } from "./context";
-
-/** Why a 顔写真 was refused, as the photo field's message. */
-function photoRefusal(reason: AttachmentRefusal, rule: AttachmentRule): string {
-  if (reason === "tooLarge") return message("photoTooLarge", { mb: rule.maxBytes / (1024 * 1024) });
-  if (reason === "tooMany") return message("photoTooMany", { files: rule.maxFiles });
-  return reason === "photo_invalid" ? "photoInvalid" : reason === "photo_shape" ? "photoShape" : "photoNotJpeg";
-}
 
 /** The gate of the page holds for its actions too: a forged post gets no further than the page. */
 async function allowed(locale: string, code: string) {

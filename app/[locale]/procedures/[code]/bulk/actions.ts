@@ -4,7 +4,9 @@ import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
 import { chosenFile } from "@/lib/files/body";
 import { readBulkFile } from "@/lib/bulk/read";
-import { replaceBatch } from "@/lib/bulk/batch";
+import { findBatch, replaceBatch } from "@/lib/bulk/batch";
+import { discardRowFiles, fileBatch } from "@/lib/bulk/file";
+import { fileStore } from "@/lib/files/storage";
 import { bulkContext, bulkPath } from "./context";
 
 /** How many differing columns the refusal names (the rest are counted on the page). */
@@ -28,6 +30,9 @@ export async function uploadBatch(rawLocale: string, rawCode: string, formData: 
     }
     here(q);
   }
+  // The applicants' photos of the batch it replaces go with it.
+  const old = await findBatch(db(), user.id, code);
+  if (old && !old.bulkNo) await discardRowFiles(db(), fileStore(), user.id, old.id);
   await replaceBatch(
     db(),
     user.id,
@@ -36,4 +41,14 @@ export async function uploadBatch(rawLocale: string, rawCode: string, formData: 
     read.rows,
   );
   redirect(bulkPath(locale, code, "/results"));
+}
+
+/** 申込む (§5.3.5): every applicant at once, or none; the complete screen gives the 一括申請番号. */
+export async function fileBulk(rawLocale: string, rawCode: string) {
+  const locale = checkedLocale(rawLocale);
+  const { user, code } = await bulkContext(locale, rawCode, "/results");
+  const r = await fileBatch(db(), user, code);
+  if (r === "missing") redirect(bulkPath(locale, code));
+  if (r === "notReady") redirect(bulkPath(locale, code, "/results?error=notReady"));
+  redirect(bulkPath(locale, code, `/complete?no=${r.bulkNo}`));
 }

@@ -10,11 +10,14 @@ import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 import { Pager } from "@/components/ui/Pager";
 import { birthText } from "@/components/bulk/birth";
+import { rowsWithPhoto } from "@/lib/bulk/file";
+import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
 import { bulkContext, bulkPath } from "../context";
+import { fileBulk } from "../actions";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<{ show?: string; page?: string; fixed?: string }>;
+  searchParams: Promise<{ show?: string; page?: string; fixed?: string; error?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,6 +36,10 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
   const t = await getTranslations("bulk");
   const batch = await findBatch(db(), c.user.id, c.code);
   if (!batch) redirect(bulkPath(locale, c.code));
+  if (batch.bulkNo) redirect(bulkPath(locale, c.code, `/complete?no=${batch.bulkNo}`));
+  const photos = await rowsWithPhoto(db(), c.user.id, batch.id);
+  const ready = batch.toCheck === 0 && photos.size === batch.total;
+  const confirm = await getTranslations("confirm");
   const sp = await searchParams;
   const toCheck = sp.show === "check";
   const wanted = Number(sp.page);
@@ -101,7 +108,7 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
           id="bulk-results-caption"
           caption={t("caption")}
           captionHidden
-          headers={[t("colRow"), t("colName"), t("colBirth"), t("colStatus"), t("colAction")]}
+          headers={[t("colRow"), t("colName"), t("colBirth"), t("colStatus"), t("colPhoto"), t("colAction")]}
         >
           {rows.map((r) => {
             const name = typeof r.values.nameRoman === "string" ? r.values.nameRoman : "";
@@ -120,6 +127,7 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
                     t("status_ok")
                   )}
                 </td>
+                <td className="py-2 pr-4">{photos.has(r.rowNo) ? t("photo_yes") : t("photo_no")}</td>
                 <td className="py-2">
                   <a href={bulkPath(locale, c.code, `/rows/${r.rowNo}`)}>
                     {t("detail")}
@@ -132,7 +140,34 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
         </ScrollTable>
       )}
       <Pager page={page} pageCount={pageCount} href={(n) => href(toCheck, n)} />
-      <p className="mt-6 font-bold">{t("fileNext")}</p>
+      {sp.error === "notReady" && (
+        <p role="alert" className="panel mt-6 p-4 font-bold">
+          {t("notReady")}
+        </p>
+      )}
+      {ready ? (
+        <section aria-labelledby="file-title" className="panel mt-8 p-5">
+          <h2 id="file-title" className="text-lg font-bold">
+            {t("fileTitle")}
+          </h2>
+          <p className="mt-1">{t("fileLead", { count: batch.total })}</p>
+          <div className="mt-4">
+            <SubmitWithNotice
+              action={fileBulk.bind(null, locale, c.code)}
+              draftId={batch.id}
+              strings={{
+                submit: confirm("submit"),
+                noticeTitle: confirm("noticeTitle"),
+                noticeBody: confirm("noticeBody"),
+                ok: confirm("ok"),
+                cancel: confirm("cancel"),
+              }}
+            />
+          </div>
+        </section>
+      ) : (
+        <p className="mt-6 font-bold">{t("fileNext")}</p>
+      )}
       <p className="mt-6">
         <a href={bulkPath(locale, c.code)} className="btn btn-secondary">
           <span aria-hidden="true">‹</span>

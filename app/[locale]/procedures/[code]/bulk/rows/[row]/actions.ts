@@ -9,6 +9,10 @@ import { normalize } from "@/lib/forms/engine";
 import { valuesFromFormData } from "@/lib/forms/formdata";
 import { answer } from "@/lib/forms/submission";
 import type { FormState } from "@/lib/forms/types";
+import { chosenFile } from "@/lib/files/body";
+import { addAttachment, photoRefusal } from "@/lib/files/attachments";
+import { fileStore } from "@/lib/files/storage";
+import { rowFilesCode } from "@/lib/bulk/file";
 import { bulkContext, bulkPath } from "../../context";
 import { rowErrors } from "../../messages";
 
@@ -34,4 +38,27 @@ export async function saveRow(
   await updateRow(db(), c.user.id, c.code, rowNo, values, problems);
   if (!problems.length) redirect(`${results}?fixed=${rowNo}`);
   return answer(prev, { step: "input", values, errors: await rowErrors(problems) });
+}
+
+/** 顔写真 of one applicant (§5.3.3): checked as on the single screen; the page says what happened. */
+export async function attachRowPhoto(rawLocale: string, rawCode: string, rowNo: number, formData: FormData) {
+  const locale = checkedLocale(rawLocale);
+  const c = await bulkContext(locale, rawCode, `/rows/${rowNo}`);
+  const here = bulkPath(locale, c.code, `/rows/${rowNo}`);
+  const batch = await findBatch(db(), c.user.id, c.code);
+  const template = batch && !batch.bulkNo && templateFor(c.code, batch.templateKey);
+  const rule = template && template.def.attachments;
+  if (!batch || !rule || !(await batchRow(db(), c.user.id, c.code, rowNo)))
+    redirect(bulkPath(locale, c.code, "/results"));
+  const file = chosenFile(formData.get("photo"));
+  if (!file) redirect(`${here}?photoError=photoRequired`);
+  const r = await addAttachment(db(), fileStore(), {
+    userId: c.user.id,
+    procedureCode: rowFilesCode(batch.id, rowNo),
+    rule,
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    kind: "PHOTO",
+  });
+  redirect(r.ok ? `${here}?photo=1` : `${here}?${new URLSearchParams({ photoError: photoRefusal(r.reason, rule) })}`);
 }

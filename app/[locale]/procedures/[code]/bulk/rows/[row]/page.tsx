@@ -3,6 +3,11 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { db } from "@/lib/db/client";
 import { templateFor } from "@/lib/bulk/templates";
 import { batchRow, findBatch } from "@/lib/bulk/batch";
+import { rowPhoto } from "@/lib/bulk/file";
+import { validationMessage } from "@/components/form/format";
+import { FieldErrors } from "@/components/form/FieldErrors";
+import { FileInput } from "@/components/ui/controls";
+import { FieldLabel } from "@/components/ui/FieldLabel";
 import { columnLabel } from "@/lib/forms/csv";
 import { resolver } from "@/lib/forms/engine";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
@@ -13,9 +18,12 @@ import { initialState } from "@/lib/forms/types";
 import { birthText } from "@/components/bulk/birth";
 import { bulkContext, bulkPath } from "../../context";
 import { rowErrors, rowProblemText } from "../../messages";
-import { saveRow } from "./actions";
+import { attachRowPhoto, saveRow } from "./actions";
 
-type Props = { params: Promise<{ locale: string; code: string; row: string }> };
+type Props = {
+  params: Promise<{ locale: string; code: string; row: string }>;
+  searchParams: Promise<{ photo?: string; photoError?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // 申込詳細 of one applicant of the batch (§5.3.2): each problem by column, and what was read.
-export default async function BulkRowPage({ params }: Props) {
+export default async function BulkRowPage({ params, searchParams }: Props) {
   const { locale, code, row } = await params;
   setRequestLocale(locale);
   const c = await bulkContext(locale, code, `/rows/${encodeURIComponent(row)}`);
@@ -56,6 +64,13 @@ export default async function BulkRowPage({ params }: Props) {
   }
   const tx = resolver(c.lang);
   const messages = await getMessages();
+  const apply = messages.apply as Record<string, string>;
+  const sp = await searchParams;
+  const photo = await rowPhoto(db(), c.user.id, batch.id, found.rowNo);
+  const photoError =
+    typeof sp.photoError === "string" && /^photo[A-Za-z]+(\?[a-z]+=\d+)?$/.test(sp.photoError)
+      ? validationMessage(messages.validation as Record<string, string>, sp.photoError)
+      : "";
   const say = await rowProblemText();
   const name = typeof found.values.nameRoman === "string" ? found.values.nameRoman : "";
   return (
@@ -86,6 +101,52 @@ export default async function BulkRowPage({ params }: Props) {
       ) : (
         <p className="mt-2">{t("problemsNone")}</p>
       )}
+      <section aria-labelledby="photo-title" className="mt-10">
+        <h2 id="photo-title" className="text-xl font-bold">
+          {t("photoTitle")}
+        </h2>
+        {sp.photo === "1" && photo && (
+          <p role="status" className="panel mt-3 p-3 font-bold">
+            {t("photoAttached")}
+          </p>
+        )}
+        <p className="mt-2">{apply.photoHint}</p>
+        {photo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the user's own upload, served privately
+          <img
+            src={`/api/attachments/${encodeURIComponent(photo.id)}`}
+            alt={apply.photoAlt}
+            width={150}
+            height={200}
+            className="mt-3 border border-rule"
+          />
+        ) : (
+          <p className="mt-2 font-bold">{t("photoMissing")}</p>
+        )}
+        <form
+          action={attachRowPhoto.bind(null, locale, c.code, found.rowNo)}
+          encType="multipart/form-data"
+          className="mt-4"
+          noValidate
+        >
+          <label htmlFor="field-photo" className="block">
+            <FieldLabel text={apply.photoField} invalid={!!photoError} required requiredText={apply.required} />
+          </label>
+          <FieldErrors id="field-photo-error" errors={photoError ? [photoError] : []} />
+          <div className="mt-1 flex flex-wrap items-center gap-4">
+            <FileInput
+              id="field-photo"
+              name="photo"
+              accept=".jpg,.jpeg,image/jpeg"
+              aria-invalid={photoError ? true : undefined}
+              aria-describedby={photoError ? "field-photo-error" : undefined}
+            />
+            <button type="submit" className="btn btn-secondary">
+              {photo ? apply.replacePhoto : apply.attachPhoto}
+            </button>
+          </div>
+        </form>
+      </section>
       <h2 className="mt-10 text-xl font-bold">{t("fixTitle")}</h2>
       <p className="mt-1">{t("fixLead")}</p>
       <ClientStringsProvider value={{ apply: messages.apply as Record<string, string> }}>

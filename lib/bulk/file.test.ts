@@ -1,0 +1,120 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { createPrismaClient } from "../db/client";
+import { LocalFileStore } from "../files/storage";
+import { addAttachment } from "../files/attachments";
+import { makeUser } from "../../tests/support/fixtures";
+import { jpeg } from "../../tests/support/jpeg";
+import { csvColumns, rowOf } from "../forms/csv";
+import { normalize } from "../forms/engine";
+import { engineerCoeN } from "../forms/definitions/residence/examples";
+import { readBulkFile } from "./read";
+import { findBatch, replaceBatch } from "./batch";
+import { discardRowFiles, fileBatch, rowFilesCode, rowsWithPhoto } from "./file";
+import { templateFor } from "./templates";
+
+const def = templateFor("bulk-coe", "N")!.def;
+const names = ["NGUYEN VAN AN", "TRAN THI BINH", "LE VAN CUONG"];
+const file = () => {
+  const csv = stringify([
+    csvColumns(def).map((c) => c.header),
+    ...names.map((n) => rowOf(def, { ...normalize(def, engineerCoeN), nameRoman: n })),
+  ]);
+  const r = readBulkFile("bulk-coe", new TextEncoder().encode(csv));
+  assert.ok(r.ok);
+  return r;
+};
+
+test("一括申請 申込む: nothing is filed until every applicant is 正常 with a photo; then all at once, once", async () => {
+  const prisma = createPrismaClient();
+  const store = new LocalFileStore(fs.mkdtempSync(path.join(os.tmpdir(), "bulk-")));
+  try {
+    const me = await makeUser(prisma);
+    const read = file();
+    await replaceBatch(prisma, me.id, "bulk-coe", { name: "a.csv", encoding: "utf-8", templateKey: "N" }, read.rows);
+    const batch = (await findBatch(prisma, me.id, "bulk-coe"))!;
+    const photo = (rowNo: number) =>
+      addAttachment(prisma, store, {
+        userId: me.id,
+        procedureCode: rowFilesCode(batch.id, rowNo),
+        rule: def.attachments!,
+        name: `face-${rowNo}.jpg`,
+        bytes: jpeg(300, 400),
+        kind: "PHOTO",
+      });
+    assert.equal(await fileBatch(prisma, me, "bulk-coe"), "notReady");
+    for (const n of [1, 2]) assert.ok((await photo(n)).ok);
+    assert.deepEqual([...(await rowsWithPhoto(prisma, me.id, batch.id))].sort(), [1, 2]);
+    assert.equal(await fileBatch(prisma, me, "bulk-coe"), "notReady", "one applicant has no photo");
+    assert.equal(await prisma.application.count({ where: { userId: me.id } }), 0, "none filed");
+    assert.ok((await photo(3)).ok);
+
+    const [first, again] = await Promise.all([fileBatch(prisma, me, "bulk-coe"), fileBatch(prisma, me, "bulk-coe")]);
+    assert.ok(typeof first === "object" && typeof again === "object");
+    assert.equal(first.count, 3);
+    assert.equal(again.bulkNo, first.bulkNo, "a second 申込む files nothing more");
+    const apps = await prisma.application.findMany({
+      where: { userId: me.id },
+      include: { attachments: true },
+      orderBy: { submissionKey: "asc" },
+    });
+    assert.equal(apps.length, 3);
+    assert.deepEqual(apps.map((a) => (a.values as { nameRoman: string }).nameRoman).sort(), [...names].sort());
+    for (const a of apps) {
+      assert.equal(a.procedureCode, "coe");
+      assert.equal(a.bulkNo, first.bulkNo);
+      assert.deepEqual(
+        a.attachments.map((x) => x.kind),
+        ["PHOTO"],
+      );
+    }
+    assert.equal(new Set(apps.map((a) => a.referenceNo)).size, 3, "each its own 整理番号");
+    const mails = await prisma.outboxMail.findMany({ where: { to: me.email } });
+    assert.equal(mails.filter((m) => m.subject.includes("整理番号")).length, 3);
+    assert.equal(mails.filter((m) => m.subject.includes("パスワード")).length, 1);
+    const jobs = await prisma.job.count({ where: { key: { in: apps.map((a) => `provisionalReceipt:${a.id}`) } } });
+    assert.equal(jobs, 3, "each gets its 受付仮番号 as a single application does");
+    assert.equal(
+      await prisma.applicationDraft.count({ where: { userId: me.id } }),
+      0,
+      "the applicants' drafts are gone",
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+});
+
+test("一括申請: a replaced batch takes its applicants' photos with it", async () => {
+  const prisma = createPrismaClient();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulk-"));
+  const store = new LocalFileStore(dir);
+  try {
+    const me = await makeUser(prisma);
+    await replaceBatch(prisma, me.id, "bulk-coe", { name: "a.csv", encoding: "utf-8", templateKey: "N" }, file().rows);
+    const batch = (await findBatch(prisma, me.id, "bulk-coe"))!;
+    const r = await addAttachment(prisma, store, {
+      userId: me.id,
+      procedureCode: rowFilesCode(batch.id, 1),
+      rule: def.attachments!,
+      name: "face.jpg",
+      bytes: jpeg(300, 400),
+      kind: "PHOTO",
+    });
+    assert.ok(r.ok);
+    const stored = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+    assert.equal(stored(), 1);
+    await discardRowFiles(prisma, store, me.id, batch.id);
+    assert.equal(await prisma.attachment.count({ where: { ownerId: me.id } }), 0);
+    assert.equal(await prisma.applicationDraft.count({ where: { userId: me.id } }), 0);
+    assert.deepEqual(
+      fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".jpg")),
+      [],
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+});
