@@ -113,6 +113,20 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   await expect(page.getByRole("status").filter({ hasText: "2行目の修正を保存しました" })).toBeVisible();
   await expect(page.locator("main dl").first()).toContainText("要確認0件");
   await expect(page.getByRole("table").getByRole("row", { name: /LE VAN CUONG/ })).toContainText("正常");
+  // Many photos at once, matched by file name: two applicants, one name of nobody, one refused.
+  const face = await canvasJpeg(page, 300, 400);
+  await page.locator("#field-photos").setInputFiles([
+    { name: "1.jpg", mimeType: "image/jpeg", buffer: face },
+    { name: "002.jpeg", mimeType: "image/jpeg", buffer: face },
+    { name: "99.jpg", mimeType: "image/jpeg", buffer: face },
+    { name: "3.jpg", mimeType: "image/jpeg", buffer: await canvasJpeg(page, 300, 300) },
+  ]);
+  await page.getByRole("button", { name: "まとめて登録する" }).click();
+  const summary = page.getByRole("status").filter({ hasText: "4件中2件の顔写真を登録しました。" });
+  await expect(summary).toContainText("申請人が見つからないファイル名：99.jpg");
+  await expect(summary).toContainText("規格に合わず登録できなかったファイル");
+  await expect(summary).toContainText("3.jpg");
+  await expect(page.getByRole("table").getByRole("row", { name: /LE VAN CUONG/ })).toContainText("登録済");
 
   // Kept on the server: the upload screen offers to resume; a new upload replaces the batch.
   await page.goto("/ja/procedures/bulk-coe/bulk");

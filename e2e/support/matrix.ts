@@ -457,6 +457,12 @@ export const applyScreens: MatrixScreen[] = [
   },
   { name: "bulk results", path: "/procedures/bulk-coe/bulk/results", user: matrixApplicant, setup: ensureApplyState },
   {
+    name: "bulk results (photos sent, errors)",
+    path: "/procedures/bulk-coe/bulk/results?sent=4&attached=2&unmatched=99.jpg&refused=3.jpg&photosError=none&error=notReady",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
+  {
     name: "bulk row (problems)",
     path: "/procedures/bulk-coe/bulk/rows/2",
     user: matrixApplicant,

@@ -14,7 +14,7 @@ import { normalize } from "../forms/engine";
 import { engineerCoeN } from "../forms/definitions/residence/examples";
 import { readBulkFile } from "./read";
 import { findBatch, replaceBatch } from "./batch";
-import { discardRowFiles, fileBatch, rowFilesCode, rowsWithPhoto } from "./file";
+import { discardRowFiles, fileBatch, rowFilesCode, rowOfPhotoName, rowsWithPhoto } from "./file";
 import { templateFor } from "./templates";
 
 const def = templateFor("bulk-coe", "N")!.def;
@@ -117,4 +117,17 @@ test("一括申請: a replaced batch takes its applicants' photos with it", asyn
   } finally {
     await prisma.$disconnect();
   }
+});
+
+test("顔写真をまとめて登録: a file name names the applicant by line or passport number, or nobody", () => {
+  const rows = [
+    { rowNo: 1, passport: "TR1234567" },
+    { rowNo: 12, passport: "" },
+  ];
+  assert.equal(rowOfPhotoName("1.jpg", rows), 1);
+  assert.equal(rowOfPhotoName("012.JPEG", rows), 12);
+  assert.equal(rowOfPhotoName("ｔｒ1234567.jpg", rows), 1, "full-width and lower case read as typed on the form");
+  assert.equal(rowOfPhotoName("3.jpg", rows), null);
+  assert.equal(rowOfPhotoName("TR1234567.png", rows), null);
+  assert.equal(rowOfPhotoName(".jpg", rows), null);
 });

@@ -137,3 +137,15 @@ export async function filedBatch(prisma: PrismaClient, userId: string, bulkNo: s
   const count = await prisma.application.count({ where: { userId, bulkNo, parentId: null } });
   return { bulkNo, count };
 }
+
+/**
+ * 顔写真をまとめて登録: a photo's file name says whose it is, by the applicant's line (`3.jpg`,
+ * `003.jpeg`) or passport number (`TR1234567.jpg`). Null when it names nobody of the batch.
+ */
+export function rowOfPhotoName(name: string, rows: { rowNo: number; passport: string }[]): number | null {
+  const m = /^(.+)\.(jpe?g)$/i.exec(name.normalize("NFKC").trim());
+  if (!m) return null;
+  const stem = m[1].trim().toUpperCase();
+  if (/^\d{1,3}$/.test(stem)) return rows.find((r) => r.rowNo === Number(stem))?.rowNo ?? null;
+  return rows.find((r) => r.passport && r.passport.toUpperCase() === stem)?.rowNo ?? null;
+}

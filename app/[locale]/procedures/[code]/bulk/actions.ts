@@ -3,9 +3,11 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
 import { chosenFile } from "@/lib/files/body";
-import { readBulkFile } from "@/lib/bulk/read";
-import { findBatch, replaceBatch } from "@/lib/bulk/batch";
-import { discardRowFiles, fileBatch } from "@/lib/bulk/file";
+import { BULK_MAX_ROWS, readBulkFile } from "@/lib/bulk/read";
+import { batchRows, findBatch, replaceBatch } from "@/lib/bulk/batch";
+import { discardRowFiles, fileBatch, rowFilesCode, rowOfPhotoName } from "@/lib/bulk/file";
+import { templateFor } from "@/lib/bulk/templates";
+import { addAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { bulkContext, bulkPath } from "./context";
 
@@ -51,4 +53,48 @@ export async function fileBulk(rawLocale: string, rawCode: string) {
   if (r === "missing") redirect(bulkPath(locale, code));
   if (r === "notReady") redirect(bulkPath(locale, code, "/results?error=notReady"));
   redirect(bulkPath(locale, code, `/complete?no=${r.bulkNo}`));
+}
+
+/** How many photo names the page lists back (the rest are counted). */
+const NAMED = 10;
+
+/**
+ * 顔写真をまとめて登録: each chosen JPEG goes to the applicant its file name names, with the same
+ * checks as one by one; the page says how many were attached and which names matched nobody.
+ */
+export async function attachPhotos(rawLocale: string, rawCode: string, formData: FormData) {
+  const locale = checkedLocale(rawLocale);
+  const { user, code } = await bulkContext(locale, rawCode, "/results");
+  const results = bulkPath(locale, code, "/results");
+  const batch = await findBatch(db(), user.id, code);
+  const rule = batch && !batch.bulkNo ? templateFor(code, batch.templateKey)?.def.attachments : undefined;
+  if (!batch || !rule) redirect(results);
+  const files = formData
+    .getAll("photos")
+    .map(chosenFile)
+    .filter((f): f is File => !!f);
+  if (!files.length) redirect(`${results}?photosError=none`);
+  const { rows } = await batchRows(db(), batch.id, { take: BULK_MAX_ROWS });
+  const who = rows.map((r) => ({ rowNo: r.rowNo, passport: String(r.values.passportNumber ?? "") }));
+  const q = new URLSearchParams();
+  let attached = 0;
+  for (const f of files) {
+    const rowNo = rowOfPhotoName(f.name, who);
+    const r =
+      rowNo &&
+      (await addAttachment(db(), fileStore(), {
+        userId: user.id,
+        procedureCode: rowFilesCode(batch.id, rowNo),
+        rule,
+        name: f.name,
+        bytes: new Uint8Array(await f.arrayBuffer()),
+        kind: "PHOTO",
+      }));
+    if (r && r.ok) attached++;
+    else if (q.getAll(rowNo ? "refused" : "unmatched").length < NAMED)
+      q.append(rowNo ? "refused" : "unmatched", f.name);
+  }
+  q.set("attached", String(attached));
+  q.set("sent", String(files.length));
+  redirect(`${results}?${q}`);
 }

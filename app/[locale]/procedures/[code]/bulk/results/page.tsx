@@ -13,11 +13,12 @@ import { birthText } from "@/components/bulk/birth";
 import { rowsWithPhoto } from "@/lib/bulk/file";
 import { SubmitWithNotice } from "@/components/procedure-form/SubmitWithNotice";
 import { bulkContext, bulkPath } from "../context";
-import { fileBulk } from "../actions";
+import { attachPhotos, fileBulk } from "../actions";
+import { FileInput } from "@/components/ui/controls";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<{ show?: string; page?: string; fixed?: string; error?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,8 +42,11 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
   const ready = batch.toCheck === 0 && photos.size === batch.total;
   const confirm = await getTranslations("confirm");
   const sp = await searchParams;
-  const toCheck = sp.show === "check";
-  const wanted = Number(sp.page);
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
+  const names = (k: string) =>
+    (Array.isArray(sp[k]) ? (sp[k] as string[]) : one(k) ? [one(k)] : []).map((x) => x.slice(0, 120));
+  const toCheck = one("show") === "check";
+  const wanted = Number(one("page"));
   const counted = toCheck ? batch.toCheck : batch.total;
   const { page, pageCount, skip, take } = pageWindow(
     counted,
@@ -66,10 +70,23 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
   return (
     <>
       <ApplyHeading procedure={c.name} title={t("resultsTitle")} />
-      {/^\d{1,3}$/.test(sp.fixed ?? "") && (
+      {/^\d{1,3}$/.test(one("fixed")) && (
         <p role="status" className="panel mt-6 p-4 font-bold">
-          {t("fixed", { row: Number(sp.fixed) })}
+          {t("fixed", { row: Number(one("fixed")) })}
         </p>
+      )}
+      {/^\d{1,3}$/.test(one("sent")) && (
+        <div role="status" className="panel mt-6 p-4">
+          <p className="font-bold">
+            {t("photosDone", { sent: Number(one("sent")), attached: Number(one("attached")) || 0 })}
+          </p>
+          {names("unmatched").length > 0 && (
+            <p className="mt-1 break-all">{t("photosUnmatched", { list: names("unmatched").join("、") })}</p>
+          )}
+          {names("refused").length > 0 && (
+            <p className="mt-1 break-all">{t("photosRefused", { list: names("refused").join("、") })}</p>
+          )}
+        </div>
       )}
       <dl className="mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
         {facts.map(([k, v]) => (
@@ -140,7 +157,44 @@ export default async function BulkResultsPage({ params, searchParams }: Props) {
         </ScrollTable>
       )}
       <Pager page={page} pageCount={pageCount} href={(n) => href(toCheck, n)} />
-      {sp.error === "notReady" && (
+      {!ready && (
+        <form
+          action={attachPhotos.bind(null, locale, c.code)}
+          encType="multipart/form-data"
+          className="mt-8"
+          aria-labelledby="photos-title"
+          noValidate
+        >
+          <h2 id="photos-title" className="text-lg font-bold">
+            {t("photosTitle")}
+          </h2>
+          <p id="photos-rule" className="mt-1">
+            {t("photosRule")}
+          </p>
+          <label htmlFor="field-photos" className="mt-3 block font-bold">
+            {t("photosLabel")}
+          </label>
+          {one("photosError") === "none" && (
+            <p id="field-photos-error" className="font-bold text-error">
+              {t("photosNone")}
+            </p>
+          )}
+          <div className="mt-1 flex flex-wrap items-center gap-4">
+            <FileInput
+              id="field-photos"
+              name="photos"
+              multiple
+              accept=".jpg,.jpeg,image/jpeg"
+              aria-invalid={one("photosError") ? true : undefined}
+              aria-describedby={one("photosError") ? "field-photos-error photos-rule" : "photos-rule"}
+            />
+            <button type="submit" className="btn btn-secondary">
+              {t("photosSubmit")}
+            </button>
+          </div>
+        </form>
+      )}
+      {one("error") === "notReady" && (
         <p role="alert" className="panel mt-6 p-4 font-bold">
           {t("notReady")}
         </p>
