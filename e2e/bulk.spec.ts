@@ -141,6 +141,9 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   });
   await expect(page.locator("main dl").first()).toContainText("1人分");
   await expect(page.locator("main dl").first()).toContainText("UTF-8");
+  await page.goto("/ja/procedures/bulk-coe/bulk/rows/3");
+  await expect(page.locator("main [role=alert]")).toContainText("この申請人は見つかりません");
+  await page.goto("/ja/procedures/bulk-coe/bulk/results");
   await expect(page.getByText("申込みは、すべての申請人が「正常」になり")).toBeVisible();
 
   // 顔写真 for the applicant (§5.3.3), then 申込む files the batch (§5.3.5).
@@ -169,6 +172,7 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   // The filed batch is not offered again; the results show where it went.
   await page.goto("/ja/procedures/bulk-coe/bulk/results");
   await expect(page).toHaveURL(new RegExp(`/bulk/complete\\?no=${bulkNo}$`));
-  await page.goto("/ja/procedures/bulk-coe/bulk/rows/3");
-  await expect(page.locator("main [role=alert]")).toContainText("この申請人は見つかりません");
+  // A filed applicant can no longer be changed: its page leads to the completion.
+  await page.goto("/ja/procedures/bulk-coe/bulk/rows/1");
+  await expect(page).toHaveURL(new RegExp(`/bulk/complete\\?no=${bulkNo}$`));
 });

@@ -91,6 +91,17 @@ test("保存データ: saved from a step as a CSV, refused when it is not one, l
   await expect(page.locator("#field-nameRoman")).toHaveValue("nguyen van an");
   await expect(page.locator("#field-nationality")).toHaveValue(/^ベトナム/);
   await expect(page.locator("#field-sex input:checked")).toHaveCount(0);
+  // A forged save without its step (or from another site) changes nothing of the draft.
+  const forged = (origin: string) =>
+    page.request.post("/api/procedures/coe/saved-file?locale=ja", {
+      headers: { origin },
+      multipart: { nameRoman: "FORGED" },
+      maxRedirects: 0,
+    });
+  expect((await forged(baseURL!)).status()).toBe(303);
+  expect((await forged("https://evil.example")).status()).toBe(403);
+  await page.reload();
+  await expect(page.locator("#field-nameRoman")).toHaveValue("nguyen van an");
   // The confirmation, opened again, does not load twice.
   await page.goto(confirmation);
   await expect(page.getByText("このファイルはすでに読み込みました。")).toBeVisible();

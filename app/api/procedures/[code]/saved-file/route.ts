@@ -44,6 +44,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   const def = formFor(procedure.code, saved.status);
   if (!def) return see(apply);
   const step = findStep(def, url.searchParams.get("step") ?? undefined);
+  // A form in steps posts one step: without a known one, the other steps' answers must not be blanked.
+  if (def.steps && !step) return see(apply);
   const shown = step ? stepForm(def, step) : def;
   const posted = valuesFromFormData(shown, form);
   const all = step ? mergeStep(shown, saved, posted) : { ...saved, ...posted };

@@ -32,7 +32,8 @@ export async function saveRow(
   const results = bulkPath(locale, c.code, "/results");
   const batch = await findBatch(db(), c.user.id, c.code);
   const template = batch && templateFor(c.code, batch.templateKey);
-  if (!template || !(await batchRow(db(), c.user.id, c.code, rowNo))) redirect(results);
+  // A filed batch is not changed any more (the results screen leads to its 一括申請完了).
+  if (!template || batch.bulkNo || !(await batchRow(db(), c.user.id, c.code, rowNo))) redirect(results);
   const values = normalize(template.def, valuesFromFormData(template.def, formData));
   const problems = rowProblems(template.def, template, values);
   await updateRow(db(), c.user.id, c.code, rowNo, values, problems);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { templateFor } from "@/lib/bulk/templates";
@@ -50,6 +51,7 @@ export default async function BulkRowPage({ params, searchParams }: Props) {
     batchRow(db(), c.user.id, c.code, rowNo),
     findBatch(db(), c.user.id, c.code),
   ]);
+  if (batch?.bulkNo) redirect(bulkPath(locale, c.code, `/complete?no=${batch.bulkNo}`));
   const template = batch && templateFor(c.code, batch.templateKey);
   if (!found || !template) {
     return (
