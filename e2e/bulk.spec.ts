@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import ExcelJS from "exceljs";
+import { SHEET_MAIN } from "../lib/bulk/workbook";
 import iconv from "iconv-lite";
 import { stringify } from "csv-stringify/sync";
 import { test, expect, type Page } from "@playwright/test";
@@ -175,4 +177,39 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   // A filed applicant can no longer be changed: its page leads to the completion.
   await page.goto("/ja/procedures/bulk-coe/bulk/rows/1");
   await expect(page).toHaveURL(new RegExp(`/bulk/complete\\?no=${bulkNo}$`));
+});
+
+test("一括申請 with the Excel template: downloaded with its drop-downs, filled by a script, uploaded as it is", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await approvedStaff(browser, baseURL, page, "bulkxlsx");
+  await page.goto("/ja/procedures/bulk-coe");
+  await page.locator("#field-template").selectOption("N");
+  await page.getByLabel(/Excelブック/).check();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ダウンロード" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const sheet = wb.getWorksheet(SHEET_MAIN)!;
+  [row(), row({ nameRoman: "TRAN THI BINH", sex: "X" })].forEach((r, i) =>
+    r.forEach((v, j) => (sheet.getCell(i + 2, j + 1).value = v)),
+  );
+  const filled = Buffer.from(await wb.xlsx.writeBuffer());
+  await page.getByRole("link", { name: /同意する/ }).click();
+  await upload(page, {
+    name: "一括申請.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: filled,
+  });
+  await expect(page).toHaveURL(/\/bulk\/results$/);
+  const facts = page.locator("main dl").first();
+  await expect(facts).toContainText("Excelブック（.xlsx）");
+  await expect(facts).toContainText("2人分");
+  await expect(page.getByRole("table").getByRole("row", { name: /TRAN THI BINH/ })).toContainText("要確認（1件）");
 });

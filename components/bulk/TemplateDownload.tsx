@@ -8,7 +8,15 @@ export function TemplateDownload({
 }: {
   action: string;
   templates: { key: string; label: string }[];
-  labels: { title: string; category: string; encoding: string; utf8: string; sjis: string; download: string };
+  labels: {
+    title: string;
+    category: string;
+    encoding: string;
+    utf8: string;
+    sjis: string;
+    xlsx: string;
+    download: string;
+  };
 }) {
   return (
     <form method="get" action={action} className="mt-4" aria-labelledby="template-title">
@@ -36,6 +44,9 @@ export function TemplateDownload({
             </label>
             <label className="inline-flex min-h-11 items-center gap-2">
               <input type="radio" name="encoding" value="shift_jis" /> {labels.sjis}
+            </label>
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name="encoding" value="xlsx" /> {labels.xlsx}
             </label>
           </div>
         </fieldset>

@@ -24,13 +24,21 @@ export function receiptAt(from: Date): Date {
 
 /** Called in the 申込む transaction of a residence application. */
 export async function scheduleReceipt(tx: Prisma.TransactionClient, applicationId: string) {
-  await enqueueJob(
-    tx,
-    "provisionalReceipt",
-    `provisionalReceipt:${applicationId}`,
-    { applicationId },
-    new Date(now().getTime() + provisionalDelayMs()),
-  );
+  await scheduleReceipts(tx, [applicationId]);
+}
+
+/** The 受付仮番号 jobs of many applications in one write. */
+export async function scheduleReceipts(tx: Prisma.TransactionClient, applicationIds: string[]) {
+  const runAt = new Date(now().getTime() + provisionalDelayMs());
+  await tx.job.createMany({
+    data: applicationIds.map((id) => ({
+      kind: "provisionalReceipt",
+      key: `provisionalReceipt:${id}`,
+      payload: { applicationId: id },
+      runAt,
+    })),
+    skipDuplicates: true,
+  });
 }
 
 type Tx = Prisma.TransactionClient;

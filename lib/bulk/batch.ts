@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormValues } from "../forms/types";
 import { now } from "../clock";
 import type { BulkRowRead, RowProblem } from "./read";
-import type { TextEncoding } from "../files/text";
+import type { BulkEncoding } from "./read";
 
 // The uploaded batch is kept on the server (a reload or a later visit resumes it); a new upload of
 // the same procedure replaces it whole, in one transaction, so a batch is never half one file.
@@ -24,7 +24,7 @@ export async function replaceBatch(
   prisma: PrismaClient,
   userId: string,
   procedureCode: string,
-  file: { name: string; encoding: TextEncoding; templateKey: string },
+  file: { name: string; encoding: BulkEncoding; templateKey: string },
   rows: BulkRowRead[],
 ): Promise<string> {
   return prisma.$transaction(async (tx) => {

@@ -1,9 +1,12 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { FormValues } from "../forms/types";
 import { hashPassword } from "../auth/password";
-import { enqueueMail } from "../mail/outbox";
-import { mailLocale } from "../accounts/links";
+import { enqueueMail, enqueueMails } from "../mail/outbox";
+import { appUrl, mailLocale } from "../accounts/links";
 import { fileApplication } from "../applications/submit";
+import { scheduleReceipts } from "../applications/receipt";
+import { simultaneousOf } from "../forms/definitions/residence/simultaneous";
+import { withTallies } from "../forms/points";
 import { newAccessPassword, newReferenceNo } from "../applications/numbers";
 import { procedureName } from "../procedures/search";
 import { now } from "../clock";
@@ -96,7 +99,10 @@ export async function fileBatch(
         SELECT "bulkNo" FROM "BulkBatch" WHERE id = ${batch.id} FOR UPDATE`;
       if (!locked) return "missing" as const;
       if (locked.bulkNo) return { bulkNo: locked.bulkNo, count: checked.length };
-      for (const r of checked)
+      // Applicants with 同時申請 file one by one (each adds its linked applications); the rest in a
+      // few writes for all of them, with the same records, mails and jobs.
+      const single = checked.filter((r) => simultaneousOf(template.def, r.values).length > 0);
+      for (const r of single)
         await fileApplication(tx, {
           def: template.def,
           values: r.values,
@@ -109,6 +115,52 @@ export async function fileBatch(
           locale: l,
           bulkNo,
         });
+      const many = checked.filter((r) => !single.includes(r));
+      const at = now();
+      const apps = await tx.application.createManyAndReturn({
+        data: many.map((r) => ({
+          referenceNo: newReferenceNo(),
+          submissionKey: rowFilesCode(batch.id, r.rowNo),
+          userId: user.id,
+          procedureCode: procedure.code,
+          values: withTallies(template.def, r.values, at) as Prisma.InputJsonValue,
+          accessPasswordHash: passwordHash,
+          bulkNo,
+        })),
+        select: { id: true, submissionKey: true, referenceNo: true, status: true, submittedAt: true },
+      });
+      await tx.applicationEvent.createMany({
+        data: apps.map((a) => ({ applicationId: a.id, status: a.status, at: a.submittedAt })),
+      });
+      const moves = apps.flatMap((a) => {
+        const draft = drafts.get(a.submissionKey);
+        return draft ? [{ draft, app: a.id }] : [];
+      });
+      if (moves.length) {
+        await tx.$executeRaw`
+          UPDATE "Attachment" AS a SET "draftId" = NULL, "applicationId" = m.app
+          FROM (SELECT unnest(${moves.map((m) => m.draft)}::text[]) AS draft,
+                       unnest(${moves.map((m) => m.app)}::text[]) AS app) AS m
+          WHERE a."draftId" = m.draft`;
+        await tx.applicationDraft.deleteMany({ where: { id: { in: moves.map((m) => m.draft) } } });
+      }
+      await enqueueMails(
+        tx,
+        apps.map((a) => ({
+          to: user.email,
+          template: {
+            kind: "applicationReference" as const,
+            procedure: procedure.name,
+            referenceNo: a.referenceNo,
+            url: appUrl(`/${l}/mypage`),
+          },
+          locale: l,
+        })),
+      );
+      await scheduleReceipts(
+        tx,
+        apps.map((a) => a.id),
+      );
       await enqueueMail(
         tx,
         user.email,

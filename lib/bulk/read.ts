@@ -17,13 +17,16 @@ export type RowProblem = { key: string; header: string; message: string };
 export type BulkRowRead = { rowNo: number; values: FormValues; problems: RowProblem[] };
 
 export type BulkRefusal =
-  | { reason: "empty" | "tooLarge" | "notText" | "notCsv" | "noRows" }
+  | { reason: "empty" | "tooLarge" | "notText" | "notCsv" | "noRows" | "notWorkbook" | "olderTemplate" }
   | { reason: "tooManyRows"; rows: number }
   | { reason: "otherProcedure"; procedureCode: string }
   | { reason: "header"; missing: string[]; unknown: string[] };
 
 export type BulkRead =
-  ({ ok: false } & BulkRefusal) | { ok: true; template: BulkTemplate; encoding: TextEncoding; rows: BulkRowRead[] };
+  ({ ok: false } & BulkRefusal) | { ok: true; template: BulkTemplate; encoding: BulkEncoding; rows: BulkRowRead[] };
+
+/** How the file came: a CSV's text encoding, or the Excel workbook. */
+export type BulkEncoding = TextEncoding | "xlsx";
 
 /**
  * A character outside JIS X 0208 (外字): not in Shift_JIS at all (emoji, rare kanji), or one of
@@ -113,11 +116,16 @@ export function readRow(
   return { rowNo, values, problems };
 }
 
-/** The uploaded file: refused whole, or each applicant's row read. */
+/** A CSV file: refused whole, or each applicant's row read. */
 export function readBulkFile(bulkCode: string, bytes: Uint8Array): BulkRead {
   const file = readCsvFile(bytes, BULK_MAX_BYTES);
   if (!file.ok) return file;
-  const [rawHeader, ...data] = file.records;
+  return readRecords(bulkCode, file.records, file.encoding);
+}
+
+/** The records of a CSV file or of the workbook's sheet: the header names the template, then the rows. */
+export function readRecords(bulkCode: string, records: string[][], encoding: BulkEncoding): BulkRead {
+  const [rawHeader, ...data] = records;
   if (!rawHeader) return { ok: false, reason: "empty" };
   const header = rawHeader.map((h) => h.trim());
   const found = templateOf(bulkCode, header);
@@ -128,5 +136,5 @@ export function readBulkFile(bulkCode: string, bytes: Uint8Array): BulkRead {
   if (rows.length > BULK_MAX_ROWS) return { ok: false, reason: "tooManyRows", rows: rows.length };
   // A row whose status belongs to another 区分 is read by this template and flagged at 在留資格.
   const read = rows.map((r, i) => readRow(found.def, found, new Map(header.map((h, j) => [h, r[j] ?? ""])), i + 1));
-  return { ok: true, template: found, encoding: file.encoding, rows: read };
+  return { ok: true, template: found, encoding, rows: read };
 }

@@ -83,6 +83,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
                 encoding: t("bulkTemplateEncoding"),
                 utf8: t("bulkTemplateUtf8"),
                 sjis: t("bulkTemplateSjis"),
+                xlsx: t("bulkTemplateXlsx"),
                 download: t("bulkTemplateDownload"),
               }}
             />

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { checkedLocale } from "@/app/_server/guards";
 import { chosenFile } from "@/lib/files/body";
-import { BULK_MAX_ROWS, readBulkFile } from "@/lib/bulk/read";
+import { BULK_MAX_ROWS } from "@/lib/bulk/read";
+import { readUpload } from "@/lib/bulk/upload";
 import { batchRows, findBatch, replaceBatch } from "@/lib/bulk/batch";
 import { discardRowFiles, fileBatch, rowFilesCode, rowOfPhotoName } from "@/lib/bulk/file";
 import { templateFor } from "@/lib/bulk/templates";
@@ -21,7 +22,7 @@ export async function uploadBatch(rawLocale: string, rawCode: string, formData: 
   const here: (q: URLSearchParams) => never = (q) => redirect(`${bulkPath(locale, code)}?${q}`);
   const file = chosenFile(formData.get("file"));
   if (!file) here(new URLSearchParams({ error: "required" }));
-  const read = readBulkFile(code, new Uint8Array(await file.arrayBuffer()));
+  const read = await readUpload(code, new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) {
     const q = new URLSearchParams({ error: read.reason });
     if (read.reason === "tooManyRows") q.set("rows", String(read.rows));

@@ -88,7 +88,7 @@ export default async function BulkUploadPage({ params, searchParams }: Props) {
           requiredText={t("required")}
           hint={t("formats", { max: BULK_MAX_ROWS })}
           error={error}
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           more={
             (missing.length > 0 || unknown.length > 0) && (
               <ul className="mt-1 list-disc pl-6 font-bold text-error">

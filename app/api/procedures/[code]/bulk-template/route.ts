@@ -1,5 +1,6 @@
 import { templateCsv, templateFor, type TemplateEncoding } from "@/lib/bulk/templates";
 import { findProcedure } from "@/lib/procedures/search";
+import { templateWorkbook } from "@/lib/bulk/workbook";
 
 /**
  * 一括申請用テンプレート of a bulk procedure and 区分 (`?template=N&encoding=shift_jis`): public, as
@@ -11,6 +12,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const procedure = findProcedure(code);
   const template = templateFor(code, q.get("template") ?? "");
   if (!procedure || !template) return new Response("Not found", { status: 404 });
+  if (q.get("encoding") === "xlsx") {
+    const book = await templateWorkbook(code, template);
+    const name = `${procedure.name.ja}_${template.label.ja.replace(/（.*$/, "")}_テンプレート.xlsx`;
+    return new Response(book as BodyInit, {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Length": String(book.length),
+        "Content-Disposition": `attachment; filename="${code}-${template.def.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "Cache-Control": "public, max-age=3600",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  }
   const encoding: TemplateEncoding = q.get("encoding") === "shift_jis" ? "shift_jis" : "utf-8";
   const bytes = templateCsv(template.def, encoding);
   const base = `${code}-${template.def.id}-${encoding === "utf-8" ? "utf8" : "sjis"}.csv`;
