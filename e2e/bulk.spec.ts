@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { SHEET_MAIN } from "../lib/bulk/workbook";
 import iconv from "iconv-lite";
 import { stringify } from "csv-stringify/sync";
 import { test, expect, type Page } from "@playwright/test";
@@ -26,7 +25,8 @@ const sjis = (name: string, rows: string[][], head = header) => ({
 
 const pdfLike = { name: "face.jpg", mimeType: "image/jpeg", buffer: Buffer.from("%PDF-1.7 not a photo") };
 
-async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+type Chosen = { name: string; mimeType: string; buffer: Buffer };
+async function upload(page: Page, file: Chosen | Chosen[]) {
   await page.locator("#field-file").setInputFiles(file);
   await page.getByRole("button", { name: /アップロードする/ }).click();
 }
@@ -196,12 +196,27 @@ test("一括申請 with the Excel template: downloaded with its drop-downs, fill
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
-  const sheet = wb.getWorksheet(SHEET_MAIN)!;
-  [row(), row({ nameRoman: "TRAN THI BINH", sex: "X" })].forEach((r, i) =>
-    r.forEach((v, j) => (sheet.getCell(i + 2, j + 1).value = v)),
-  );
+  // Each sheet by its headers, as an office fills them: applicant n on line n+1 of every sheet.
+  const rows = [row(), row({ nameRoman: "TRAN THI BINH", sex: "X" })];
+  const sheets = ["申請情報入力", "申請情報入力(区分N)"].map((name) => wb.getWorksheet(name)!);
+  for (const sheet of sheets) {
+    const at = (sheet.getRow(1).values as string[]).slice(1);
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => at.includes(header[j]) && (sheet.getCell(i + 2, at.indexOf(header[j]) + 1).value = v)),
+    );
+  }
   const filled = Buffer.from(await wb.xlsx.writeBuffer());
   await page.getByRole("link", { name: /同意する/ }).click();
+  // Only the first sheet saved as CSV: the page names the sheet whose file is missing.
+  const first = (sheets[0].getRow(1).values as string[]).slice(1);
+  await upload(page, {
+    name: "申請情報入力.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(stringify([first, ...rows.map((r) => first.map((h) => r[header.indexOf(h)]))])),
+  });
+  await expect(page.locator("#field-file-error")).toContainText(
+    "次のシートのCSVファイルがありません：申請情報入力(区分N)",
+  );
   await upload(page, {
     name: "一括申請.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -15,11 +15,9 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { LocalFileStore } from "../lib/files/storage";
-import { addAttachment } from "../lib/files/attachments";
-import { findBatch, replaceBatch } from "../lib/bulk/batch";
-import { fileBatch, rowFilesCode } from "../lib/bulk/file";
+import { fileBatch } from "../lib/bulk/file";
+import { readyBatch } from "../tests/support/bulk";
 import { makeUser } from "../tests/support/fixtures";
-import { jpeg } from "../tests/support/jpeg";
 
 const def = templateFor("bulk-coe", "N")!.def;
 const row = rowOf(def, normalize(def, engineerCoeN));
@@ -53,24 +51,7 @@ if (process.env.DATABASE_URL) {
   const user = await makeUser(prisma);
   const read = readBulkFile("bulk-coe", files[1][1]);
   if (!read.ok) throw new Error("the file does not read");
-  await replaceBatch(
-    prisma,
-    user.id,
-    "bulk-coe",
-    { name: "bench.csv", encoding: "utf-8", templateKey: "N" },
-    read.rows,
-  );
-  const batch = (await findBatch(prisma, user.id, "bulk-coe"))!;
-  const face = jpeg(300, 400);
-  for (const r of read.rows)
-    await addAttachment(prisma, store, {
-      userId: user.id,
-      procedureCode: rowFilesCode(batch.id, r.rowNo),
-      rule: def.attachments!,
-      name: `${r.rowNo}.jpg`,
-      bytes: face,
-      kind: "PHOTO",
-    });
+  await readyBatch(prisma, store, user.id, read.rows);
   const t = performance.now();
   const filed = await fileBatch(prisma, user, "bulk-coe");
   const ms = performance.now() - t;

@@ -14,6 +14,7 @@ export function FileField({
   error,
   more,
   accept,
+  multiple,
 }: {
   label: string;
   requiredText: string;
@@ -21,6 +22,8 @@ export function FileField({
   error: string;
   more?: ReactNode;
   accept: string;
+  /** Several files make one upload (a CSV per sheet). */
+  multiple?: boolean;
 }) {
   return (
     <div className="mt-2">
@@ -39,6 +42,7 @@ export function FileField({
           id="field-file"
           name="file"
           accept={accept}
+          multiple={multiple}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "field-file-error field-file-hint" : "field-file-hint"}

@@ -3,12 +3,16 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 import { stringify } from "csv-stringify/sync";
 import { createPrismaClient } from "../db/client";
 import { LocalFileStore } from "../files/storage";
 import { addAttachment } from "../files/attachments";
 import { makeUser } from "../../tests/support/fixtures";
 import { jpeg } from "../../tests/support/jpeg";
+import { readyBatch } from "../../tests/support/bulk";
 import { csvColumns, rowOf } from "../forms/csv";
 import { normalize } from "../forms/engine";
 import { engineerCoeN } from "../forms/definitions/residence/examples";
@@ -87,6 +91,74 @@ test("一括申請 申込む: nothing is filed until every applicant is 正常 w
     await prisma.$disconnect();
   }
 });
+
+// The embedded PGlite is one session: a second process cannot hold a transaction beside ours.
+const embedded = process.env.DATABASE_POOL_MAX === "1";
+
+test(
+  "一括申請 申込む: a server killed in the middle of filing 300 applicants leaves none filed; filing again files all",
+  { skip: embedded && "needs a PostgreSQL server (CI runs one)" },
+  async () => {
+    const prisma = createPrismaClient();
+    const store = new LocalFileStore(fs.mkdtempSync(path.join(os.tmpdir(), "bulk-")));
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    try {
+      const me = await makeUser(prisma);
+      const rows = Array.from({ length: 300 }, (_, i) => ({
+        ...normalize(def, engineerCoeN),
+        nameRoman: `APPLICANT ${String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26))}`,
+      }));
+      const csv = stringify([csvColumns(def).map((c) => c.header), ...rows.map((v) => rowOf(def, v))]);
+      const read = readBulkFile("bulk-coe", new TextEncoder().encode(csv));
+      assert.ok(read.ok && read.rows.every((r) => r.problems.length === 0));
+      await readyBatch(prisma, store, me.id, read.rows);
+
+      // Hold the job table so the filing stops after writing the applications, their events and
+      // mails, waiting on its last writes; then kill its process there.
+      await blocker.query('BEGIN; LOCK TABLE "Job" IN SHARE MODE');
+      const url = new URL(process.env.DATABASE_URL!);
+      url.searchParams.set("application_name", "bulk-filing-killed");
+      const child = spawn(process.execPath, ["--import", "tsx", "tests/support/bulk-filing.ts", me.id, "bulk-coe"], {
+        env: { ...process.env, DATABASE_URL: url.toString() },
+        stdio: "ignore",
+      });
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      // Read from another session: within the blocker's transaction the view would stay as first read.
+      const filing = () =>
+        prisma.$queryRaw<{ wait: string | null; query: string }[]>`
+          SELECT wait_event_type AS wait, query FROM pg_stat_activity
+          WHERE application_name = 'bulk-filing-killed' AND xact_start IS NOT NULL`;
+      let caught = false;
+      for (let i = 0; i < 3000 && !caught; i++) {
+        caught = (await filing()).some((b) => b.wait === "Lock" && b.query.includes('"Job"'));
+        if (!caught) await sleep(10);
+      }
+      child.kill("SIGKILL");
+      await exited;
+      assert.ok(caught, "the filing reached its last writes inside its transaction");
+      await blocker.query("ROLLBACK");
+      for (let i = 0; i < 500 && (await filing()).length > 0; i++) await sleep(10);
+
+      assert.equal(await prisma.application.count({ where: { userId: me.id } }), 0, "none of the 300 filed");
+      assert.equal((await findBatch(prisma, me.id, "bulk-coe"))!.bulkNo, null, "the batch is not filed");
+      assert.equal(await prisma.outboxMail.count({ where: { to: me.email } }), 0, "no mail was sent");
+      assert.equal(await prisma.attachment.count({ where: { ownerId: me.id, draftId: { not: null } } }), 300);
+
+      const again = await fileBatch(prisma, me, "bulk-coe");
+      assert.ok(typeof again === "object" && again.count === 300);
+      const filed = await prisma.application.findMany({ where: { userId: me.id, bulkNo: again.bulkNo } });
+      assert.equal(filed.length, 300);
+      // Their 受付仮番号 jobs are scheduled; removed here so later tests' job runs do not meet them.
+      const jobs = { key: { in: filed.map((a) => `provisionalReceipt:${a.id}`) } };
+      assert.equal(await prisma.job.count({ where: jobs }), 300);
+      await prisma.job.deleteMany({ where: jobs });
+    } finally {
+      await blocker.end();
+      await prisma.$disconnect();
+    }
+  },
+);
 
 test("一括申請: a replaced batch takes its applicants' photos with it", async () => {
   const prisma = createPrismaClient();

@@ -3,7 +3,7 @@ import type { FormDefinition, FormValues } from "../forms/types";
 import { csvColumns, rowOf, valuesOfRow } from "../forms/csv";
 import { normalize, validate } from "../forms/engine";
 import { readCsvFile, type TextEncoding } from "../files/text";
-import { BULK_BASE, bulkTemplates, type BulkTemplate } from "./templates";
+import { BULK_BASE, bulkTemplates, templateParts, type BulkTemplate } from "./templates";
 
 // 一括申請ファイルをアップロードする (§5.3.1): the file is read whole or refused whole. Each
 // applicant row is then read by the template's form definition, normalised and validated as the
@@ -17,10 +17,22 @@ export type RowProblem = { key: string; header: string; message: string };
 export type BulkRowRead = { rowNo: number; values: FormValues; problems: RowProblem[] };
 
 export type BulkRefusal =
-  | { reason: "empty" | "tooLarge" | "notText" | "notCsv" | "noRows" | "notWorkbook" | "olderTemplate" }
+  | {
+      reason:
+        | "empty"
+        | "tooLarge"
+        | "notText"
+        | "notCsv"
+        | "noRows"
+        | "notWorkbook"
+        | "olderTemplate"
+        | "tooManyFiles"
+        | "mixedFiles";
+    }
   | { reason: "tooManyRows"; rows: number }
   | { reason: "otherProcedure"; procedureCode: string }
-  | { reason: "header"; missing: string[]; unknown: string[] };
+  | { reason: "header"; missing: string[]; unknown: string[] }
+  | { reason: "partsMissing"; sheets: string[] };
 
 export type BulkRead =
   ({ ok: false } & BulkRefusal) | { ok: true; template: BulkTemplate; encoding: BulkEncoding; rows: BulkRowRead[] };
@@ -63,6 +75,12 @@ function templateOf(bulkCode: string, header: string[]): BulkTemplate | BulkRefu
     .map((t) => ({ t, shared: [...cols(t)].filter((h) => given.has(h)).length }))
     .sort((a, b) => b.shared - a.shared)[0];
   const expected = cols(closest.t);
+  // Whole sheets not chosen (only 申請情報入力's CSV, say) are named as sheets, not as columns.
+  const parts = templateParts(closest.t);
+  const absent = parts.filter((p) => p.columns.every((c) => !given.has(c.header)));
+  if (absent.length > 0 && absent.length < parts.length && header.every((h) => expected.has(h)))
+    if (parts.every((p) => absent.includes(p) || p.columns.every((c) => given.has(c.header))))
+      return { reason: "partsMissing", sheets: absent.map((p) => p.sheet) };
   return {
     reason: "header",
     missing: [...expected].filter((h) => !given.has(h)),
@@ -120,10 +138,30 @@ export function readRow(
 export function readBulkFile(bulkCode: string, bytes: Uint8Array): BulkRead {
   const file = readCsvFile(bytes, BULK_MAX_BYTES);
   if (!file.ok) return file;
-  return readRecords(bulkCode, file.records, file.encoding);
+  return readRecords(bulkCode, joinSheets([file.records]), file.encoding);
 }
 
-/** The records of a CSV file or of the workbook's sheet: the header names the template, then the rows. */
+/** A sheet's column that only shows another sheet's answer (the applicant's name) is not read. */
+const isReference = (h: string) => h.trim().startsWith("（参照）");
+
+/**
+ * The sheets of one batch side by side (the workbook's, or the CSV files saved from them): their
+ * headers joined, and applicant n's cells from row n of each.
+ */
+export function joinSheets(sheets: string[][][]): string[][] {
+  const kept = sheets.map((records) => {
+    const header = records[0] ?? [];
+    const keep = header.map((h, i) => (isReference(h) ? -1 : i)).filter((i) => i >= 0);
+    return { header: keep.map((i) => header[i]), rows: records.slice(1).map((r) => keep.map((i) => r[i] ?? "")) };
+  });
+  const length = Math.max(0, ...kept.map((k) => k.rows.length));
+  return [
+    kept.flatMap((k) => k.header),
+    ...Array.from({ length }, (_, n) => kept.flatMap((k) => k.rows[n] ?? k.header.map(() => ""))),
+  ];
+}
+
+/** The records of a CSV file or of the workbook's sheets: the header names the template, then the rows. */
 export function readRecords(bulkCode: string, records: string[][], encoding: BulkEncoding): BulkRead {
   const [rawHeader, ...data] = records;
   if (!rawHeader) return { ok: false, reason: "empty" };

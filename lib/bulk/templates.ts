@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { stringify } from "csv-stringify/sync";
 import type { Bilingual, FormDefinition } from "../forms/types";
-import { csvColumns } from "../forms/csv";
+import { csvColumns, type CsvColumn } from "../forms/csv";
 import { hspForms, residenceForms } from "../forms/definitions/residence/forms";
 import { formFor } from "../forms/registry";
 import { acceptedStatuses, categoryOf } from "../procedures/statuses";
@@ -59,4 +59,35 @@ export type TemplateEncoding = "utf-8" | "shift_jis";
 export function templateCsv(def: FormDefinition, encoding: TemplateEncoding): Uint8Array {
   const csv = stringify([csvColumns(def).map((c) => c.header)], { record_delimiter: "windows" });
   return encoding === "utf-8" ? utf8WithBom(csv) : new Uint8Array(iconv.encode(csv, "cp932"));
+}
+
+/**
+ * The official tool's three sheets: 申請情報入力 (the applicant's 身分事項, how to receive, the
+ * declaration), the 区分 part (the rest of the applicant's items, the organization's, the points
+ * table) and 同時申請. Applicant n is data row n of every sheet.
+ */
+export type BulkPart = { id: "main" | "category" | "simultaneous"; sheet: string; columns: CsvColumn[] };
+
+export const SHEET_MAIN = "申請情報入力";
+
+export function templateParts(template: BulkTemplate): BulkPart[] {
+  const steps = template.def.steps ?? [];
+  const stepOf = new Map(
+    steps.flatMap((s) => s.sections.map((id, i) => [id, { step: s.id, first: i === 0 }] as const)),
+  );
+  const partOf = (section: string): BulkPart["id"] => {
+    const at = stepOf.get(section);
+    if (at?.step === "simultaneous") return "simultaneous";
+    if (at?.step === "organization" || at?.step === "points" || (at?.step === "applicant" && !at.first))
+      return "category";
+    return "main";
+  };
+  const kind = /^[A-Z]$/.test(template.key) ? `区分${template.key}` : `高度専門職${template.key}`;
+  const parts: BulkPart[] = [
+    { id: "main", sheet: SHEET_MAIN, columns: [] },
+    { id: "category", sheet: `${SHEET_MAIN}(${kind})`, columns: [] },
+    { id: "simultaneous", sheet: `${SHEET_MAIN}(同時申請)`, columns: [] },
+  ];
+  for (const c of csvColumns(template.def)) parts.find((p) => p.id === partOf(c.section))!.columns.push(c);
+  return parts.filter((p) => p.columns.length > 0);
 }

@@ -8,7 +8,14 @@ import { plainText } from "../validation/rules";
 // tool does (身分事項_国籍・地域); a group expands to its maximum number of rows (在日親族1_続柄).
 
 /** One column: its header (the stable id), the answer it holds and the field that reads it. */
-export type CsvColumn = { key: string; header: string; field: LeafField; group?: { name: string; row: number } };
+export type CsvColumn = {
+  key: string;
+  header: string;
+  field: LeafField;
+  /** The id of the section it is in. */
+  section: string;
+  group?: { name: string; row: number };
+};
 
 /** Several checkbox answers in one cell. No option of any form contains it. */
 export const MULTI_SEPARATOR = "|";
@@ -24,7 +31,7 @@ export function csvColumns(def: FormDefinition): CsvColumn[] {
     for (const f of section.fields) {
       if (f.type === "hidden") continue;
       if (f.type !== "group") {
-        out.push({ key: f.name, header: prefix + (f.csv ?? ja(f.label)), field: f });
+        out.push({ key: f.name, header: prefix + (f.csv ?? ja(f.label)), field: f, section: section.id });
         continue;
       }
       for (let row = 0; row < f.max; row++)
@@ -33,6 +40,7 @@ export function csvColumns(def: FormDefinition): CsvColumn[] {
             key: `${f.name}.${row}.${c.name}`,
             header: `${prefix}${f.csv ?? ja(f.label)}${row + 1}_${c.csv ?? ja(c.label)}`,
             field: c,
+            section: section.id,
             group: { name: f.name, row },
           });
     }

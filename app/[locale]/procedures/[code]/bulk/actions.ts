@@ -20,13 +20,17 @@ export async function uploadBatch(rawLocale: string, rawCode: string, formData: 
   const locale = checkedLocale(rawLocale);
   const { user, code } = await bulkContext(locale, rawCode, "");
   const here: (q: URLSearchParams) => never = (q) => redirect(`${bulkPath(locale, code)}?${q}`);
-  const file = chosenFile(formData.get("file"));
-  if (!file) here(new URLSearchParams({ error: "required" }));
-  const read = await readUpload(code, new Uint8Array(await file.arrayBuffer()));
+  const files = formData
+    .getAll("file")
+    .map(chosenFile)
+    .filter((f): f is File => !!f);
+  if (!files.length) here(new URLSearchParams({ error: "required" }));
+  const read = await readUpload(code, await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer()))));
   if (!read.ok) {
     const q = new URLSearchParams({ error: read.reason });
     if (read.reason === "tooManyRows") q.set("rows", String(read.rows));
     if (read.reason === "otherProcedure") q.set("from", read.procedureCode);
+    if (read.reason === "partsMissing") for (const sheet of read.sheets) q.append("sheet", sheet);
     if (read.reason === "header") {
       for (const h of read.missing.slice(0, LISTED)) q.append("missing", h);
       for (const h of read.unknown.slice(0, LISTED)) q.append("unknown", h);
@@ -40,7 +44,7 @@ export async function uploadBatch(rawLocale: string, rawCode: string, formData: 
     db(),
     user.id,
     code,
-    { name: file.name, encoding: read.encoding, templateKey: read.template.key },
+    { name: files.map((f) => f.name).join("、"), encoding: read.encoding, templateKey: read.template.key },
     read.rows,
   );
   redirect(bulkPath(locale, code, "/results"));

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { BULK_MAX_ROWS } from "@/lib/bulk/read";
 import { findBatch } from "@/lib/bulk/batch";
+import { BULK_MAX_FILES } from "@/lib/bulk/upload";
 import { formatJstMinute } from "@/lib/i18n/dates";
 import { procedureName } from "@/lib/procedures/search";
 import { ApplyHeading } from "@/components/procedure-form/ApplyHeading";
@@ -32,6 +33,11 @@ const REFUSALS = [
   "tooManyRows",
   "otherProcedure",
   "header",
+  "partsMissing",
+  "notWorkbook",
+  "olderTemplate",
+  "tooManyFiles",
+  "mixedFiles",
 ];
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).map((x) => x.slice(0, 200));
 
@@ -49,6 +55,8 @@ export default async function BulkUploadPage({ params, searchParams }: Props) {
         rows: String(sp.rows ?? "").slice(0, 6),
         max: BULK_MAX_ROWS,
         procedure: refusal === "otherProcedure" ? procedureName(String(sp.from ?? ""), locale) : "",
+        sheets: list(sp.sheet).join("、"),
+        files: BULK_MAX_FILES,
       })
     : "";
   const missing = list(sp.missing);
@@ -86,7 +94,8 @@ export default async function BulkUploadPage({ params, searchParams }: Props) {
         <FileField
           label={t("fileLabel")}
           requiredText={t("required")}
-          hint={t("formats", { max: BULK_MAX_ROWS })}
+          hint={t("formats", { max: BULK_MAX_ROWS, files: BULK_MAX_FILES })}
+          multiple
           error={error}
           accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           more={
