@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { test, expect, type Page } from "@playwright/test";
 import { approvedStaff, canvasJpeg, keyboardFill, tabTo } from "./support/residence";
 import { waitForMail } from "./support/mail";
+import { pdfFile, pngRenamed, validPdf } from "./support/pdfs";
 import { templateFor } from "../lib/bulk/templates";
 import { csvColumns, rowOf } from "../lib/forms/csv";
 import { normalize } from "../lib/forms/engine";
@@ -159,6 +160,21 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   await page.getByRole("button", { name: "写真を添付する" }).click();
   await expect(page.getByRole("status").filter({ hasText: "顔写真を登録しました。" })).toBeVisible();
   await expect(page.getByRole("img", { name: "添付した申請人の顔写真" })).toBeVisible();
+  // 資料添付 for the applicant: PDFs by the single application's rules, each refusal by file name.
+  await page
+    .locator("#field-documents")
+    .setInputFiles([pdfFile("雇用契約書.pdf", await validPdf()), pdfFile("写真.pdf", pngRenamed())]);
+  await page.getByRole("button", { name: "添付する", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "雇用契約書.pdf を添付しました。" })).toBeVisible();
+  await expect(page.locator("#field-documents-error")).toContainText("写真.pdf はPDFファイルではありません");
+  await expect(page.locator("#field-documents")).toHaveAttribute("aria-invalid", "true");
+  const documents = page.getByRole("region", { name: "資料添付" }).getByRole("table");
+  await expect(documents.getByRole("row", { name: /雇用契約書\.pdf/ })).toBeVisible();
+  await page.locator("#field-documents").setInputFiles([pdfFile("不要.pdf", await validPdf("extra"))]);
+  await page.getByRole("button", { name: "添付する", exact: true }).click();
+  await page.getByRole("button", { name: "不要.pdf を削除" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "不要.pdf を削除しました。" })).toBeVisible();
+  await expect(documents.getByRole("row")).toHaveCount(2);
   await page.getByRole("link", { name: /読込結果一覧へ戻る/ }).click();
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("登録済");
   await page.getByRole("button", { name: /申込む/ }).click();
@@ -171,6 +187,13 @@ test("一括申請: refused files say why; a file read gives 正常 / 要確認 
   expect((await waitForMail(email, /整理番号/)).text).toContain("在留資格認定証明書交付申請");
   await page.goto("/ja/applications");
   await expect(page.getByRole("table").getByRole("row", { name: /NGUYEN VAN AN/ })).toContainText("（一括申請）");
+  await page
+    .getByRole("table")
+    .getByRole("row", { name: /NGUYEN VAN AN/ })
+    .getByRole("link")
+    .first()
+    .click();
+  await expect(page.getByTestId("detail-files")).toHaveText(/雇用契約書\.pdf/);
   // The filed batch is not offered again; the results show where it went.
   await page.goto("/ja/procedures/bulk-coe/bulk/results");
   await expect(page).toHaveURL(new RegExp(`/bulk/complete\\?no=${bulkNo}$`));

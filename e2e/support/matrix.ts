@@ -463,8 +463,8 @@ export const applyScreens: MatrixScreen[] = [
     setup: ensureApplyState,
   },
   {
-    name: "bulk row (problems)",
-    path: "/procedures/bulk-coe/bulk/rows/2",
+    name: "bulk row (problems, documents refused)",
+    path: "/procedures/bulk-coe/bulk/rows/2?added=雇用契約書.pdf&refused=notPdf:写真.pdf",
     user: matrixApplicant,
     setup: ensureApplyState,
   },

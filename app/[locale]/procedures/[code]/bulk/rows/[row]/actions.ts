@@ -10,7 +10,7 @@ import { valuesFromFormData } from "@/lib/forms/formdata";
 import { answer } from "@/lib/forms/submission";
 import type { FormState } from "@/lib/forms/types";
 import { chosenFile } from "@/lib/files/body";
-import { addAttachment, photoRefusal } from "@/lib/files/attachments";
+import { addAttachment, draftAttachments, photoRefusal, removeDraftAttachment } from "@/lib/files/attachments";
 import { fileStore } from "@/lib/files/storage";
 import { rowFilesCode } from "@/lib/bulk/file";
 import { bulkContext, bulkPath } from "../../context";
@@ -44,22 +44,70 @@ export async function saveRow(
 /** 顔写真 of one applicant (§5.3.3): checked as on the single screen; the page says what happened. */
 export async function attachRowPhoto(rawLocale: string, rawCode: string, rowNo: number, formData: FormData) {
   const locale = checkedLocale(rawLocale);
-  const c = await bulkContext(locale, rawCode, `/rows/${rowNo}`);
-  const here = bulkPath(locale, c.code, `/rows/${rowNo}`);
-  const batch = await findBatch(db(), c.user.id, c.code);
-  const template = batch && !batch.bulkNo && templateFor(c.code, batch.templateKey);
-  const rule = template && template.def.attachments;
-  if (!batch || !rule || !(await batchRow(db(), c.user.id, c.code, rowNo)))
-    redirect(bulkPath(locale, c.code, "/results"));
+  const { c, rule, here, filesCode } = await rowFiles(locale, rawCode, rowNo);
   const file = chosenFile(formData.get("photo"));
   if (!file) redirect(`${here}?photoError=photoRequired`);
   const r = await addAttachment(db(), fileStore(), {
     userId: c.user.id,
-    procedureCode: rowFilesCode(batch.id, rowNo),
+    procedureCode: filesCode,
     rule,
     name: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
     kind: "PHOTO",
   });
   redirect(r.ok ? `${here}?photo=1` : `${here}?${new URLSearchParams({ photoError: photoRefusal(r.reason, rule) })}`);
+}
+
+/** The batch, rule and row an attachment action may change; otherwise back to the results. */
+async function rowFiles(locale: string, rawCode: string, rowNo: number) {
+  const c = await bulkContext(locale, rawCode, `/rows/${rowNo}`);
+  const batch = await findBatch(db(), c.user.id, c.code);
+  const template = batch && !batch.bulkNo && templateFor(c.code, batch.templateKey);
+  const rule = template && template.def.attachments;
+  if (!batch || !rule || !(await batchRow(db(), c.user.id, c.code, rowNo)))
+    redirect(bulkPath(locale, c.code, "/results"));
+  const here = bulkPath(locale, c.code, `/rows/${rowNo}`);
+  return { c, rule, here, filesCode: rowFilesCode(batch.id, rowNo) };
+}
+
+/** The longest file name said back in the address. */
+const NAME_MAX = 120;
+
+/**
+ * 資料添付 of one applicant (§5.3.3): PDFs under the rules of a single application; the page says
+ * which files were attached and why any was refused.
+ */
+export async function attachRowDocuments(rawLocale: string, rawCode: string, rowNo: number, formData: FormData) {
+  const locale = checkedLocale(rawLocale);
+  const { c, rule, here, filesCode } = await rowFiles(locale, rawCode, rowNo);
+  const files = formData
+    .getAll("documents")
+    .map(chosenFile)
+    .filter((f): f is File => !!f);
+  if (!files.length) redirect(`${here}?docsError=noFileChosen#documents-title`);
+  const q = new URLSearchParams();
+  // One more than the limit is enough to say that the rest is over it.
+  for (const file of files.slice(0, rule.maxFiles + 1)) {
+    const r = await addAttachment(db(), fileStore(), {
+      userId: c.user.id,
+      procedureCode: filesCode,
+      rule,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      kind: "DOCUMENT",
+    });
+    const name = file.name.slice(0, NAME_MAX);
+    if (r.ok) q.append("added", name);
+    else q.append("refused", `${r.reason}:${name}`);
+  }
+  redirect(`${here}?${q}#documents-title`);
+}
+
+/** 削除 of one of the applicant's documents. */
+export async function removeRowDocument(rawLocale: string, rawCode: string, rowNo: number, id: string) {
+  const locale = checkedLocale(rawLocale);
+  const { c, here, filesCode } = await rowFiles(locale, rawCode, rowNo);
+  const doc = (await draftAttachments(db(), c.user.id, filesCode)).find((a) => a.id === id && a.kind === "DOCUMENT");
+  if (doc) await removeDraftAttachment(db(), fileStore(), c.user.id, doc.id);
+  redirect(doc ? `${here}?${new URLSearchParams({ removed: doc.name.slice(0, NAME_MAX) })}#documents-title` : here);
 }

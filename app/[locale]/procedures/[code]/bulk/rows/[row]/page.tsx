@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { db } from "@/lib/db/client";
 import { templateFor } from "@/lib/bulk/templates";
 import { batchRow, findBatch } from "@/lib/bulk/batch";
-import { rowPhoto } from "@/lib/bulk/file";
+import { rowFilesCode, rowPhoto } from "@/lib/bulk/file";
 import { validationMessage } from "@/components/form/format";
 import { FieldErrors } from "@/components/form/FieldErrors";
 import { FileInput } from "@/components/ui/controls";
@@ -19,11 +19,15 @@ import { initialState } from "@/lib/forms/types";
 import { birthText } from "@/components/bulk/birth";
 import { bulkContext, bulkPath } from "../../context";
 import { rowErrors, rowProblemText } from "../../messages";
-import { attachRowPhoto, saveRow } from "./actions";
+import { draftAttachments } from "@/lib/files/attachments";
+import { RowDocuments } from "@/components/bulk/RowDocuments";
+import { attachRowDocuments, attachRowPhoto, removeRowDocument, saveRow } from "./actions";
+
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).slice(0, 21);
 
 type Props = {
   params: Promise<{ locale: string; code: string; row: string }>;
-  searchParams: Promise<{ photo?: string; photoError?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -68,7 +72,10 @@ export default async function BulkRowPage({ params, searchParams }: Props) {
   const messages = await getMessages();
   const apply = messages.apply as Record<string, string>;
   const sp = await searchParams;
-  const photo = await rowPhoto(db(), c.user.id, batch.id, found.rowNo);
+  const [photo, attached] = await Promise.all([
+    rowPhoto(db(), c.user.id, batch.id, found.rowNo),
+    draftAttachments(db(), c.user.id, rowFilesCode(batch.id, found.rowNo)),
+  ]);
   const photoError =
     typeof sp.photoError === "string" && /^photo[A-Za-z]+(\?[a-z]+=\d+)?$/.test(sp.photoError)
       ? validationMessage(messages.validation as Record<string, string>, sp.photoError)
@@ -149,6 +156,22 @@ export default async function BulkRowPage({ params, searchParams }: Props) {
           </div>
         </form>
       </section>
+      {template.def.attachments && (
+        <RowDocuments
+          documents={attached.filter((a) => a.kind === "DOCUMENT")}
+          rule={template.def.attachments}
+          lang={c.lang}
+          strings={apply}
+          notices={{
+            added: list(sp.added),
+            refused: list(sp.refused),
+            removed: typeof sp.removed === "string" ? sp.removed : undefined,
+            error: sp.docsError === "noFileChosen" ? "noFileChosen" : undefined,
+          }}
+          attach={attachRowDocuments.bind(null, locale, c.code, found.rowNo)}
+          remove={removeRowDocument.bind(null, locale, c.code, found.rowNo)}
+        />
+      )}
       <h2 className="mt-10 text-xl font-bold">{t("fixTitle")}</h2>
       <p className="mt-1">{t("fixLead")}</p>
       <ClientStringsProvider value={{ apply: messages.apply as Record<string, string> }}>
