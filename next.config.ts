@@ -16,6 +16,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The container image runs .next/standalone/server.js (Dockerfile); `next start` serves the same build.
+  output: "standalone",
   poweredByHeader: false,
   experimental: {
     // Without JavaScript, 利用申出 sends its PDFs (20 MB in all) with the form to a server action,

@@ -160,13 +160,20 @@ test.describe("notices (お知らせ)", () => {
 });
 
 test.describe("platform", () => {
-  test("health reports the database and security headers are set", async ({ request }) => {
+  test("health reports the database and the job queue; security headers and the request id are set", async ({
+    request,
+  }) => {
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
-    expect(await health.json()).toMatchObject({ status: "ok", database: "up" });
+    expect(await health.json()).toMatchObject({
+      status: "ok",
+      database: "up",
+      jobs: { due: expect.any(Number), late: expect.any(Number), failed: expect.any(Number) },
+    });
 
-    const res = await request.get("/ja");
+    const res = await request.get("/ja", { headers: { "x-request-id": "lb-0123456789" } });
     const h = res.headers();
+    expect(h["x-request-id"], "a load balancer's request id comes back, as it is logged").toBe("lb-0123456789");
     expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(h["content-security-policy"]).not.toContain("unsafe-eval");

@@ -279,7 +279,7 @@ test("区分N steps without JavaScript: 次へ checks the step, the step list mo
 test("the scheduler endpoint runs due jobs only with its secret", async ({ request }) => {
   expect((await request.get("/api/jobs/run")).status()).toBe(401);
   expect((await request.get("/api/jobs/run", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
-  const ok = await request.get("/api/jobs/run", { headers: { authorization: "Bearer e2e-cron-secret" } });
+  const ok = await request.get("/api/jobs/run", { headers: { authorization: "Bearer e2e-cron-secret-0123" } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ jobs: { failed: 0 }, mail: { failed: 0 } });
 });

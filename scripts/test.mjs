@@ -97,7 +97,7 @@ try {
         JOB_POLL_MS: "500",
         RECEIPT_PROVISIONAL_DELAY_MS: "0",
         RECEIPT_DELAY_MS: "0",
-        CRON_SECRET: "e2e-cron-secret",
+        CRON_SECRET: "e2e-cron-secret-0123",
         UPLOAD_DIR: uploads,
       },
     });

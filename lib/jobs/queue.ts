@@ -1,3 +1,4 @@
+import { logLine } from "../observability/log";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { now } from "../clock";
 
@@ -44,6 +45,9 @@ export async function runDueJobs(
       data: { runAt: new Date(now().getTime() + LEASE_MS) },
     });
     if (claimed.count !== 1) continue;
+    const started = Date.now();
+    const log = (outcome: string, attempts: number) =>
+      logLine({ type: "job", jobId: job.id, kind: job.kind, outcome, attempts, ms: Date.now() - started });
     try {
       const handler = handlers[job.kind];
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
@@ -55,6 +59,7 @@ export async function runDueJobs(
         });
       });
       done++;
+      log("done", job.attempts + 1);
     } catch (e) {
       const attempts = job.attempts + 1;
       await prisma.job.update({
@@ -67,6 +72,8 @@ export async function runDueJobs(
         },
       });
       failed++;
+      // The error's text stays in the database (lastError): it may name an address or a person.
+      log(attempts >= JOB_MAX_ATTEMPTS ? "failed" : "retry", attempts);
     }
   }
   return { done, failed };
