@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throw-away PostgreSQL cluster on loopback from the machine's PostgreSQL binaries.
-# usage: scripts/pg-cluster.sh start DIR PORT | stop DIR
+# usage: scripts/pg-cluster.sh start DIR PORT | stop DIR | halt DIR | resume DIR PORT
+# (halt and resume stop the server and start it again with its data, as an outage would)
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "no PostgreSQL server binaries found" >&2; exit 1; }
@@ -19,5 +20,12 @@ case "$cmd" in
     as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+  halt)
+    as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    port=$3
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | halt DIR | resume DIR PORT" >&2; exit 2 ;;
 esac
