@@ -1,9 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import fs from "node:fs";
+import { CHROMIUM_ARGS, systemChromium } from "./e2e/support/chromium";
 
 // Run through `npm test`, which prepares the database, builds, and sets E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,20 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
-    launchOptions: fs.existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        }
-      : undefined,
+    launchOptions: systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : undefined,
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /clock\.spec\.ts/ },

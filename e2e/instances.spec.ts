@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import net from "node:net";
 import { spawn, type ChildProcess } from "node:child_process";
 import { stringify } from "csv-stringify/sync";
 import { simpleParser } from "mailparser";
@@ -7,6 +6,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { approvedStaff, canvasJpeg } from "./support/residence";
 import { PASSWORD, getUser, registerQuick } from "./support/accounts";
 import { errorSummary, logIn } from "./support/session";
+import { freePort } from "./support/chromium";
 import { uniqueEmail } from "./support/mail";
 import { templateFor } from "../lib/bulk/templates";
 import { csvColumns, rowOf } from "../lib/forms/csv";
@@ -22,14 +22,6 @@ test.describe.configure({ mode: "serial" });
 
 let other: ChildProcess;
 let otherURL = "";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);

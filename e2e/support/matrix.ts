@@ -134,7 +134,7 @@ export const catalogJaEnScreens: MatrixScreen[] = [
 
 // 申込 screens and the back office (ja/en only). The confirm and complete screens belong to an
 // account of their own, so the demo user's apply form stays empty for its error state.
-const matrixApplicant = { loginId: "U0000000099", password: "Matrix-pass9!" };
+export const matrixApplicant = { loginId: "U0000000099", password: "Matrix-pass9!" };
 const officerUser = { loginId: "U0000000002", password: "Officer-pass2?" };
 const MATRIX_APP = "matrix-usage-app";
 const usageValues = {
@@ -150,7 +150,7 @@ const usageValues = {
   agentCertificateNumber: "",
 };
 
-async function ensureApplyState() {
+export async function ensureApplyState() {
   const hash = await hashPassword(matrixApplicant.password);
   await withDb(async (db) => {
     await db.query(
