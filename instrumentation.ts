@@ -10,6 +10,8 @@ export async function register() {
     }
   }
   const http = await import("node:http");
+  const { refuseUndecodablePaths } = await import("./lib/security/paths");
+  refuseUndecodablePaths(http.Server.prototype);
   const { stampClientAddresses } = await import("./lib/security/client-address");
   stampClientAddresses(http.Server.prototype);
   const { logRequests } = await import("./lib/observability/log");
