@@ -11,6 +11,7 @@ const config = [
     ignores: [
       "lib/generated/**",
       ".next/**",
+      ".bench-bare/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",
