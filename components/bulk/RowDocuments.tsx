@@ -51,11 +51,13 @@ export function RowDocuments({
         {s.attachHeading}
       </h2>
       {done.length > 0 && (
-        <ul role="status" className="panel mt-3 list-none p-3 font-bold">
-          {done.map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
-        </ul>
+        <div role="status" className="panel mt-3 p-3 font-bold">
+          <ul className="list-none">
+            {done.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {documents.length ? (
         <table className="mt-3 w-full border-collapse text-left">
