@@ -44,17 +44,10 @@ export async function saveRow(
 /** 顔写真 of one applicant (§5.3.3): checked as on the single screen; the page says what happened. */
 export async function attachRowPhoto(rawLocale: string, rawCode: string, rowNo: number, formData: FormData) {
   const locale = checkedLocale(rawLocale);
-  const { c, rule, here, filesCode } = await rowFiles(locale, rawCode, rowNo);
+  const { rule, here, attach } = await rowFiles(locale, rawCode, rowNo);
   const file = chosenFile(formData.get("photo"));
   if (!file) redirect(`${here}?photoError=photoRequired`);
-  const r = await addAttachment(db(), fileStore(), {
-    userId: c.user.id,
-    procedureCode: filesCode,
-    rule,
-    name: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    kind: "PHOTO",
-  });
+  const r = await attach(file, "PHOTO");
   redirect(r.ok ? `${here}?photo=1` : `${here}?${new URLSearchParams({ photoError: photoRefusal(r.reason, rule) })}`);
 }
 
@@ -67,7 +60,17 @@ async function rowFiles(locale: string, rawCode: string, rowNo: number) {
   if (!batch || !rule || !(await batchRow(db(), c.user.id, c.code, rowNo)))
     redirect(bulkPath(locale, c.code, "/results"));
   const here = bulkPath(locale, c.code, `/rows/${rowNo}`);
-  return { c, rule, here, filesCode: rowFilesCode(batch.id, rowNo) };
+  const filesCode = rowFilesCode(batch.id, rowNo);
+  const attach = async (file: File, kind: "PHOTO" | "DOCUMENT") =>
+    addAttachment(db(), fileStore(), {
+      userId: c.user.id,
+      procedureCode: filesCode,
+      rule,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      kind,
+    });
+  return { c, rule, here, filesCode, attach };
 }
 
 /** The longest file name said back in the address. */
@@ -79,7 +82,7 @@ const NAME_MAX = 120;
  */
 export async function attachRowDocuments(rawLocale: string, rawCode: string, rowNo: number, formData: FormData) {
   const locale = checkedLocale(rawLocale);
-  const { c, rule, here, filesCode } = await rowFiles(locale, rawCode, rowNo);
+  const { rule, here, attach } = await rowFiles(locale, rawCode, rowNo);
   const files = formData
     .getAll("documents")
     .map(chosenFile)
@@ -88,14 +91,7 @@ export async function attachRowDocuments(rawLocale: string, rawCode: string, row
   const q = new URLSearchParams();
   // One more than the limit is enough to say that the rest is over it.
   for (const file of files.slice(0, rule.maxFiles + 1)) {
-    const r = await addAttachment(db(), fileStore(), {
-      userId: c.user.id,
-      procedureCode: filesCode,
-      rule,
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      kind: "DOCUMENT",
-    });
+    const r = await attach(file, "DOCUMENT");
     const name = file.name.slice(0, NAME_MAX);
     if (r.ok) q.append("added", name);
     else q.append("refused", `${r.reason}:${name}`);
