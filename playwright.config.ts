@@ -17,13 +17,23 @@ export default defineConfig({
     launchOptions: systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : undefined,
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /clock\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /(clock|lighthouse)\.spec\.ts/,
+    },
     // Tests that move the server's clock run last and alone, so they cannot disturb the others.
     {
       name: "clock",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /clock\.spec\.ts/,
       dependencies: ["chromium"],
+    },
+    // Lighthouse last, with nothing else running: its scores would otherwise measure the suite's load.
+    {
+      name: "lighthouse",
+      testMatch: /lighthouse\.spec\.ts/,
+      dependencies: ["clock"],
     },
   ],
   webServer: {

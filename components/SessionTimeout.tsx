@@ -95,7 +95,10 @@ export function SessionTimeout({
           <p className="mt-2">{s.question}</p>
           <p className="mt-2">
             {s.at}
-            <time dateTime={new Date(deadline).toISOString()}>{formatJst(new Date(deadline), locale)}</time>
+            {/* Server and browser compute the deadline a moment apart: a minute may tick over between. */}
+            <time dateTime={new Date(deadline).toISOString()} suppressHydrationWarning>
+              {formatJst(new Date(deadline), locale)}
+            </time>
           </p>
         </div>
         <div className="mt-6 flex flex-wrap gap-4">
