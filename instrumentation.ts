@@ -23,3 +23,10 @@ export async function register() {
     startJobWorker();
   }
 }
+
+// A request that met a database outage: the next pages get proxy.ts's 503 page (lib/db/outage.ts).
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteRequestError } = await import("./lib/db/outage");
+  noteRequestError(error);
+}

@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing, LOCALE_COOKIE, FROM_LOCALE_PARAM, isJaEnOnly, isLocale, splitLocalePath } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 import { MAX_REQUEST_BYTES } from "./lib/files/limits";
+import { databaseStillDown } from "./lib/db/outage";
 
 const intl = createMiddleware(routing);
 
@@ -18,11 +19,32 @@ function tooLarge() {
   });
 }
 
-export default function proxy(request: NextRequest) {
+/**
+ * While the database is down, a page (or a form posted without JavaScript) gets this 503, rendered
+ * here in the page's language: Next.js would answer with an error shell that only JavaScript fills.
+ */
+async function unavailable(locale: string | null) {
+  const lang = locale ?? routing.defaultLocale;
+  const { errors } = (await import(`./messages/${lang}.json`)) as { errors: Record<string, string> };
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(errors.errorTitle)}</title></head><body><main><h1>${escape(errors.errorTitle)}</h1><p>${escape(errors.errorBody)}</p><p><a href="/${lang}">${escape(errors.home)}</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'",
+      "cache-control": "no-store",
+      "retry-after": "5",
+    },
+  });
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return tooLarge();
   const { locale, rest } = splitLocalePath(pathname);
   const isDocument = (request.headers.get("sec-fetch-dest") ?? "document") === "document";
+  if (isDocument && (await databaseStillDown())) return unavailable(locale);
 
   // "/" (and any path without a locale) goes to the language chosen before, else Japanese.
   if (!locale) {
@@ -59,6 +81,6 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every page, whatever its URL looks like (a dot included): only API routes, Next's own files and
-  // the real static file (the icon) skip the proxy and its CSP.
-  matcher: "/((?!api(?:/|$)|_next/|_vercel/|icon\\.svg$).*)",
+  // the real static file (the icon) and the test-only bare page skip the proxy and its CSP.
+  matcher: "/((?!api(?:/|$)|_next/|_vercel/|icon\\.svg$|bare$).*)",
 };
