@@ -6,7 +6,8 @@ import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { freePort } from "./embedded-db.mjs";
 
-export async function startSmtpSink() {
+/** `port`: a given loopback port (a test that starts it late, as an SMTP server coming back). */
+export async function startSmtpSink({ port: wanted } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zairyu-mail-"));
   let n = 0;
   const server = new SMTPServer({
@@ -26,7 +27,7 @@ export async function startSmtpSink() {
       });
     },
   });
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -27,17 +27,22 @@ export async function submitDraft(
   draftId: string,
   locale: string,
 ): Promise<Submitted | "invalid" | "missing"> {
-  const existing = () => prisma.application.findFirst({ where: { submissionKey: draftId, userId: user.id } });
-  const done = await existing();
-  if (done) return { applicationId: done.id, referenceNo: done.referenceNo, password: null };
+  const filed = async (): Promise<Submitted | null> => {
+    const app = await prisma.application.findFirst({ where: { submissionKey: draftId, userId: user.id } });
+    return app && { applicationId: app.id, referenceNo: app.referenceNo, password: null };
+  };
+  const done = await filed();
+  if (done) return done;
 
+  // The same 申込む sent again while the first is being stored can find the draft gone or its
+  // files already moved: then the first one's application is the answer.
   const draft = await prisma.applicationDraft.findFirst({
     where: { id: draftId, userId: user.id, procedureCode: procedure.code },
   });
-  if (!draft) return "missing";
+  if (!draft) return (await filed()) ?? "missing";
   const files = fileCounts(await prisma.attachment.findMany({ where: { draftId }, select: { kind: true } }));
   const parsed = draftSchema(def, files).safeParse(draft.values);
-  if (!parsed.success) return "invalid";
+  if (!parsed.success) return (await filed()) ?? "invalid";
 
   const password = newAccessPassword();
   const passwordHash = await hashPassword(password);
@@ -65,8 +70,8 @@ export async function submitDraft(
       return { applicationId: app.id, referenceNo: app.referenceNo, password };
     } catch (e) {
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-      const raced = await existing();
-      if (raced) return { applicationId: raced.id, referenceNo: raced.referenceNo, password: null };
+      const raced = await filed();
+      if (raced) return raced;
     }
   }
   throw new Error("could not allocate a reference number");

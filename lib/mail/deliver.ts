@@ -5,6 +5,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { now } from "../clock";
 
 export const MAX_ATTEMPTS = 8;
+/** Mails claimed per call of deliverDue. */
+export const DELIVERY_BATCH = 20;
 const LEASE_MS = 60_000;
 
 /** Retry after 30 s, 1, 2, 4 … minutes, at most one hour apart. */
@@ -14,14 +16,25 @@ export function backoffMs(attempts: number): number {
 
 export const mailFrom = () => process.env.MAIL_FROM ?? "在留申請オンラインシステム <no-reply@zairyu-online.example>";
 
-type Outgoing = { to: string; subject: string; text: string; html: string };
+/** `messageId`: the outbox row's, so a mail handed to SMTP again after a crash is the same message. */
+type Outgoing = { to: string; subject: string; text: string; html: string; messageId?: string };
 export type Transport = { send(m: Outgoing): Promise<void> };
+
+// One pooled SMTP connection per process: a connection per mail made a burst of mails crawl.
+let pooled: { url: string; transport: nodemailer.Transporter } | undefined;
+function smtpTransport(url: string) {
+  if (pooled?.url !== url) {
+    pooled?.transport.close();
+    pooled = { url, transport: nodemailer.createTransport({ url, pool: true, maxConnections: 2 }) };
+  }
+  return pooled.transport;
+}
 
 /** SMTP when SMTP_URL is set; otherwise mails are written as .eml files to MAILBOX_DIR (default .data/mail). */
 export function defaultTransport(): Transport {
   const from = mailFrom();
   if (process.env.SMTP_URL) {
-    const smtp = nodemailer.createTransport(process.env.SMTP_URL);
+    const smtp = smtpTransport(process.env.SMTP_URL);
     return { send: async (m) => void (await smtp.sendMail({ from, ...m })) };
   }
   const dir = process.env.MAILBOX_DIR ?? path.join(process.cwd(), ".data", "mail");
@@ -36,11 +49,19 @@ export function defaultTransport(): Transport {
   };
 }
 
+const messageIdDomain = () => {
+  try {
+    return new URL(process.env.APP_BASE_URL ?? "").hostname || "zairyu-online.example";
+  } catch {
+    return "zairyu-online.example";
+  }
+};
+
 /** Sends every due mail once; a failure is recorded and retried later, never dropped. */
 export async function deliverDue(
   prisma: PrismaClient,
   transport: Transport = defaultTransport(),
-  limit = 20,
+  limit = DELIVERY_BATCH,
 ): Promise<{ sent: number; failed: number }> {
   const due = await prisma.outboxMail.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now() } },
@@ -57,7 +78,13 @@ export async function deliverDue(
     });
     if (claimed.count !== 1) continue;
     try {
-      await transport.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      await transport.send({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: `<${mail.id}@${messageIdDomain()}>`,
+      });
       const forget = mail.secret ? { text: "", html: "" } : {};
       await prisma.outboxMail.update({
         where: { id: mail.id },

@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { deliverDue } from "./deliver";
+import { DELIVERY_BATCH, deliverDue } from "./deliver";
 
 const state = globalThis as unknown as { __mailWorker?: { running: boolean; timer?: NodeJS.Timeout } };
 
@@ -8,7 +8,11 @@ async function tick() {
   if (s.running) return;
   s.running = true;
   try {
-    await deliverDue(db());
+    // A full batch means more are due: go on at once rather than at the next poll.
+    while (true) {
+      const { sent, failed } = await deliverDue(db());
+      if (sent + failed < DELIVERY_BATCH || failed > 0) break;
+    }
   } catch (e) {
     console.error("mail delivery:", (e as Error).message);
   } finally {
