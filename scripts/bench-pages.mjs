@@ -29,13 +29,20 @@ fs.writeFileSync(
   'export const dynamic = "force-dynamic";\nexport default function Page() { return <p>{new Date().toISOString()}</p>; }\n',
 );
 fs.writeFileSync(path.join(bareDir, "next.config.mjs"), "export default {};\n");
+// Its own (empty) instrumentation: without one, the build inside this project picks up the app's.
+fs.writeFileSync(path.join(bareDir, "instrumentation.js"), "export function register() {}\n");
 await run(bin("next"), ["build"], { cwd: bareDir, env: production });
 if (!process.argv.includes("--no-build")) await run(bin("next"), ["build"], { env: production });
 await prepareDatabase(url);
 
 const serve = async (cwd, env) => {
   const port = await freePort();
-  const server = start(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env });
+  const server = start(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env,
+    // Only errors: the app logs every request as a JSON line.
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (

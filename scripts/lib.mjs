@@ -20,8 +20,8 @@ export function run(cmd, args, { env = process.env, cwd = root } = {}) {
 }
 
 /** Starts a long-running command; returns the child and a promise of its exit code. */
-export function start(cmd, args, { env = process.env, cwd = root } = {}) {
-  const child = spawn(cmd, args, { env, cwd, stdio: "inherit" });
+export function start(cmd, args, { env = process.env, cwd = root, stdio = "inherit" } = {}) {
+  const child = spawn(cmd, args, { env, cwd, stdio });
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
   return { child, exited };
 }
