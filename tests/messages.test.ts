@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
 import { locales } from "../lib/i18n/routing";
 
 const dir = path.join(import.meta.dirname, "..", "messages");
@@ -36,6 +37,22 @@ for (const locale of locales) {
   });
 }
 
+// The same formatter as next-intl: an ASCII apostrophe before "{" quotes the placeholder, which is
+// then shown as "{q}" instead of the value.
+const unfilled = (messages: Map<string, string>, locale: string) =>
+  [...messages].flatMap(([key, value]) => {
+    const names = [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]);
+    if (!names.length) return [];
+    const out = String(new IntlMessageFormat(value, locale).format(Object.fromEntries(names.map((n) => [n, 7]))));
+    return /\{\w+\}/.test(out) ? [`${key}: ${out}`] : [];
+  });
+
+for (const locale of locales) {
+  test(`messages/${locale}.json fills every placeholder it has`, () => {
+    assert.deepEqual(unfilled(leaves(load(locale)), locale), []);
+  });
+}
+
 for (const locale of locales.filter((l) => l !== "en" && l !== "ja")) {
   test(`messages/${locale}.json is translated, not a copy of English`, () => {
     const msgs = leaves(load(locale));
@@ -52,6 +69,7 @@ test("messages/jaen: en has exactly the keys and placeholders of ja, and no key 
   const jaOnly = leaves(JSON.parse(fs.readFileSync(path.join(dir, "jaen", "ja.json"), "utf8")));
   const enOnly = leaves(JSON.parse(fs.readFileSync(path.join(dir, "jaen", "en.json"), "utf8")));
   assert.deepEqual([...enOnly.keys()].sort(), [...jaOnly.keys()].sort());
+  assert.deepEqual([...unfilled(jaOnly, "ja"), ...unfilled(enOnly, "en")], []);
   for (const [key, value] of jaOnly) {
     const want = [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
     assert.deepEqual([...(enOnly.get(key) ?? "").matchAll(/\{(\w+)/g)].map((m) => m[1]).sort(), want, key);
