@@ -1,22 +1,25 @@
 // Load and faults over real HTTP (issue 14), against the standalone server of the current build
-// (`npm run build` first) on a throw-away PostgreSQL database (DATABASE_URL; it is migrated, and
-// 50 users are left behind in it):
+// (`npm run build` first) on PostgreSQL: DATABASE_URL is migrated and 50 users are left behind in
+// it, or with --fresh a new database is made on that server for the run and dropped afterwards:
 //   A. 200 residence filings at once from 50 users (4 procedures each), each 申込む sent twice at
 //      the same moment, while the SMTP server is down: every filing stored once with its own
 //      整理番号, the double submit answered with the same one; the mails wait in the outbox and,
 //      once SMTP is back, each goes out once.
-//   B. 200 more filings, the server SIGKILLed while they are in flight and started again: no
-//      filing half stored (each is there with its mail and jobs, or not at all), the users send
-//      申込む again, every one is stored once, and every mail and job runs once.
+//   B. 200 more filings and a 一括申請 of 300 applicants, the server SIGKILLed while they are in
+//      flight and started again: no filing half stored (each is there with its mail and jobs, or
+//      not at all; the batch all or none), the users send 申込む again, every one is stored once,
+//      and every mail and job runs once.
 // Prints p50/p95/p99 latency, errors and the counts it checked; exits 1 when a check fails.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
 import { performance } from "node:perf_hooks";
 import { request, type APIRequestContext } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
+import { stringify } from "csv-stringify/sync";
 import { createPrismaClient } from "../lib/db/client";
 import { LocalFileStore } from "../lib/files/storage";
 import { addAttachment } from "../lib/files/attachments";
@@ -25,7 +28,12 @@ import { formFor } from "../lib/forms/registry";
 import { normalize } from "../lib/forms/engine";
 import type { FormValues } from "../lib/forms/types";
 import { managerCoeM, managerExtensionM } from "../lib/forms/definitions/residence/examples-m";
+import { engineerCoeN } from "../lib/forms/definitions/residence/examples";
 import { makeApplication, makeUser } from "../tests/support/fixtures";
+import { readyBatch } from "../tests/support/bulk";
+import { readBulkFile } from "../lib/bulk/read";
+import { templateFor } from "../lib/bulk/templates";
+import { csvColumns, rowOf } from "../lib/forms/csv";
 import { jpeg } from "../tests/support/jpeg";
 import { prepareDatabase } from "./lib.mjs";
 import { freePort } from "./embedded-db.mjs";
@@ -33,10 +41,20 @@ import { startSmtpSink } from "./smtp-sink.mjs";
 
 const USERS = 50;
 const PASSWORD = "Load-pass1!";
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("set DATABASE_URL to a throw-away PostgreSQL database");
-const server = path.resolve(".next/standalone/server.js");
-if (!fs.existsSync(server)) throw new Error("build first: npm run build");
+const server = process.env.DATABASE_URL;
+if (!server) throw new Error("set DATABASE_URL to a PostgreSQL database");
+// --fresh: a new database on that server for this run, dropped afterwards (as in CI).
+const fresh = process.argv.includes("--fresh") ? `zairyu_load_${crypto.randomBytes(4).toString("hex")}` : null;
+const admin = async (sql: string) => {
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  await c.query(sql);
+  await c.end();
+};
+if (fresh) await admin(`CREATE DATABASE "${fresh}"`);
+const url = fresh ? Object.assign(new URL(server), { pathname: `/${fresh}` }).toString() : server;
+const serverJs = path.resolve(".next/standalone/server.js");
+if (!fs.existsSync(serverJs)) throw new Error("build first: npm run build");
 
 // The four residence procedures of 区分M (経営・管理), with answers that pass.
 const ANSWERS: Record<string, FormValues> = {
@@ -68,7 +86,7 @@ async function until(what: string, test: () => Promise<boolean>, seconds: number
 }
 
 await prepareDatabase(url);
-const prisma = createPrismaClient();
+const prisma = createPrismaClient(url);
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "load-uploads-"));
 const store = new LocalFileStore(uploads);
 const pdf = Buffer.from(await (await PDFDocument.create()).addPage([200, 200]).doc.save());
@@ -137,7 +155,7 @@ const env = {
 };
 let app: ChildProcess | undefined;
 async function startApp() {
-  app = spawn(process.execPath, [server], { env, stdio: ["ignore", "ignore", "inherit"] });
+  app = spawn(process.execPath, [serverJs], { env, stdio: ["ignore", "ignore", "inherit"] });
   const up = await until(
     "the app to start",
     () =>
@@ -177,7 +195,8 @@ async function submit(ctx: APIRequestContext, page: string, fields: Record<strin
   const t = performance.now();
   try {
     const res = await post(ctx, page, fields);
-    const ref = /complete\?ref=(\d+)/.exec(res.headers().location ?? "")?.[1] ?? null;
+    // 申込完了 gives the 整理番号, 一括申請完了 the 一括申請番号.
+    const ref = /complete\?(?:ref|no)=(\w+)/.exec(res.headers().location ?? "")?.[1] ?? null;
     return { ms: performance.now() - t, status: res.status(), ref };
   } catch {
     return { ms: performance.now() - t, status: 0, ref: null };
@@ -199,7 +218,7 @@ function printLatency(what: string, sent: Sent[]) {
 
 const applications = () =>
   prisma.application.findMany({
-    where: { userId: { in: userIds }, procedureCode: { in: CODES } },
+    where: { userId: { in: userIds }, procedureCode: { in: CODES }, bulkNo: null },
     select: { id: true, referenceNo: true, submissionKey: true, userId: true },
   });
 // What this run made: the mails and jobs created from the first filing on.
@@ -240,6 +259,8 @@ async function consistent(drafts: { id: string; userId: string }[]) {
 
 /** The outbox drained: every mail of these users sent, and the SMTP server got each once. */
 async function mailsOnce(seconds: number) {
+  const t = performance.now();
+  const before = received().messages;
   await until(
     "the outbox to drain",
     async () => (await prisma.outboxMail.count({ where: { ...myMail, status: { not: "SENT" } } })) === 0,
@@ -248,6 +269,10 @@ async function mailsOnce(seconds: number) {
   const sent = await prisma.outboxMail.count({ where: { ...myMail, status: "SENT" } });
   const pending = await prisma.outboxMail.count({ where: { ...myMail, status: { not: "SENT" } } });
   const got = received();
+  const s = (performance.now() - t) / 1000;
+  console.log(
+    `   mail: ${got.messages - before} delivered in ${s.toFixed(0)} s (${((got.messages - before) / s).toFixed(0)} per second)`,
+  );
   // A mail whose sending a crash interrupted is handed over again with the same Message-ID, so
   // mail systems see one message: distinct Message-IDs are what must match.
   check(
@@ -304,7 +329,7 @@ try {
   check(waiting > 0 && tried > 0, `SMTP down: ${waiting} mails wait in the outbox, ${tried} tried and kept`);
   sink = await startSmtpSink({ port: smtpPort });
   console.log("   SMTP back");
-  await mailsOnce(300);
+  await mailsOnce(600);
 
   // B: 200 more, the server killed mid-way, started again, the users sending 申込む again.
   await seedDrafts();
@@ -313,7 +338,24 @@ try {
     select: { id: true, userId: true },
   });
   const formsB = await forms();
-  console.log(`\nB. ${formsB.length} filings, the server SIGKILLed while they are in flight`);
+  // The first user's 一括申請 of 300 applicants, ready to file (every row checked, each with a photo).
+  const bulkDef = templateFor("bulk-coe", "N")!.def;
+  const csv = stringify([
+    csvColumns(bulkDef).map((c) => c.header),
+    ...Array.from({ length: 300 }, () => rowOf(bulkDef, normalize(bulkDef, engineerCoeN))),
+  ]);
+  const read = readBulkFile("bulk-coe", new TextEncoder().encode(csv));
+  if (!read.ok || read.rows.some((r) => r.problems.length)) throw new Error("the bulk file does not read clean");
+  const batch = await readyBatch(prisma, store, users[0].id, read.rows);
+  const bulkPage = "/ja/procedures/bulk-coe/bulk/results";
+  const bulkForm = await formOf(contexts[0], bulkPage, "draftId");
+  const bulkFiled = async () => {
+    const b = await prisma.bulkBatch.findUniqueOrThrow({ where: { id: batch.id } });
+    const n = b.bulkNo ? await prisma.application.count({ where: { bulkNo: b.bulkNo } }) : 0;
+    return { bulkNo: b.bulkNo, n };
+  };
+  console.log(`\nB. ${formsB.length} filings and a 一括申請 of 300, the server SIGKILLed while they are in flight`);
+  const bulkInFlight = submit(contexts[0], bulkPage, bulkForm);
   const inFlight = formsB.map((f) => submit(f.ctx, f.page, f.fields));
   let answered = 0;
   for (const p of inFlight) void p.then(() => answered++);
@@ -323,6 +365,12 @@ try {
   console.log(
     `   killed after ${beforeRestart.filter((s) => s.ref).length} answers; ${beforeRestart.filter((s) => !s.ref).length} got no answer`,
   );
+  const bulkSent = await bulkInFlight;
+  const bulkAfterKill = await bulkFiled();
+  check(
+    bulkAfterKill.bulkNo ? bulkAfterKill.n === 300 : bulkAfterKill.n === 0,
+    `after the kill: the 一括申請 ${bulkAfterKill.bulkNo ? `filed whole (${bulkAfterKill.n} applications)` : "not filed, none of it stored"}${bulkSent.ref ? ", answered before the kill" : ", unanswered"}`,
+  );
   const afterKill = await consistent(drafts);
   check(
     afterKill.broken.length === 0,
@@ -330,8 +378,19 @@ try {
   );
   await startApp();
   console.log("   restarted; each user sends 申込む again (the same page, as after a failed request)");
-  const again = await Promise.all(formsB.map((f) => submit(f.ctx, f.page, f.fields)));
+  const [bulkAgain, ...again] = await Promise.all([
+    submit(contexts[0], bulkPage, bulkForm),
+    ...formsB.map((f) => submit(f.ctx, f.page, f.fields)),
+  ]);
   printLatency("   申込む again", again);
+  const bulkFinal = await bulkFiled();
+  check(
+    !!bulkAgain.ref &&
+      bulkAgain.ref === bulkFinal.bulkNo &&
+      bulkFinal.n === 300 &&
+      (!bulkSent.ref || bulkSent.ref === bulkAgain.ref),
+    `the 一括申請 filed once: 一括申請番号 ${bulkFinal.bulkNo}, ${bulkFinal.n} applications`,
+  );
   const all = await applications();
   check(
     all.length === formsA.length + formsB.length,
@@ -356,11 +415,12 @@ try {
     jobs.every((j) => j.status === "DONE"),
     `jobs: ${jobs.map((j) => `${j._count} ${j.status}`).join(", ")}`,
   );
-  await mailsOnce(300);
+  await mailsOnce(600);
 } finally {
   app?.kill("SIGTERM");
   await sink?.stop();
   await prisma.$disconnect();
+  if (fresh) await admin(`DROP DATABASE IF EXISTS "${fresh}" WITH (FORCE)`);
   fs.rmSync(uploads, { recursive: true, force: true });
 }
 console.log(failures.length ? `\n${failures.length} check(s) failed` : "\nevery check passed");
