@@ -20,7 +20,8 @@ export const mailFrom = () => process.env.MAIL_FROM ?? "在留申請オンライ
 type Outgoing = { to: string; subject: string; text: string; html: string; messageId?: string };
 export type Transport = { send(m: Outgoing): Promise<void> };
 
-// One pooled SMTP connection per process: a connection per mail made a burst of mails crawl.
+// One transport per process. (nodemailer does not pool when given a url like this: it still opens
+// a connection per mail, the cause of slow bursts noted in issue 14.)
 let pooled: { url: string; transport: nodemailer.Transporter } | undefined;
 function smtpTransport(url: string) {
   if (pooled?.url !== url) {
