@@ -20,22 +20,11 @@ export const mailFrom = () => process.env.MAIL_FROM ?? "在留申請オンライ
 type Outgoing = { to: string; subject: string; text: string; html: string; messageId?: string };
 export type Transport = { send(m: Outgoing): Promise<void> };
 
-// One transport per process. (nodemailer does not pool when given a url like this: it still opens
-// a connection per mail, the cause of slow bursts noted in issue 14.)
-let pooled: { url: string; transport: nodemailer.Transporter } | undefined;
-function smtpTransport(url: string) {
-  if (pooled?.url !== url) {
-    pooled?.transport.close();
-    pooled = { url, transport: nodemailer.createTransport({ url, pool: true, maxConnections: 2 }) };
-  }
-  return pooled.transport;
-}
-
 /** SMTP when SMTP_URL is set; otherwise mails are written as .eml files to MAILBOX_DIR (default .data/mail). */
 export function defaultTransport(): Transport {
   const from = mailFrom();
   if (process.env.SMTP_URL) {
-    const smtp = smtpTransport(process.env.SMTP_URL);
+    const smtp = nodemailer.createTransport(process.env.SMTP_URL);
     return { send: async (m) => void (await smtp.sendMail({ from, ...m })) };
   }
   const dir = process.env.MAILBOX_DIR ?? path.join(process.cwd(), ".data", "mail");
