@@ -1,8 +1,9 @@
+import fs from "node:fs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createPrismaClient } from "../db/client";
 import { enqueueMail } from "./outbox";
-import { deliverDue, backoffMs, type Transport } from "./deliver";
+import { deliverDue, backoffMs, defaultTransport, type Transport } from "./deliver";
 
 test("a mail written in a rolled-back transaction is never sent", async () => {
   const prisma = createPrismaClient();
@@ -51,3 +52,32 @@ test("backoff grows and is capped at an hour", () => {
   assert.equal(backoffMs(2), 60_000);
   assert.equal(backoffMs(20), 3_600_000);
 });
+
+test(
+  "SMTP: down, every send fails at once (none hangs); back on the same port, the same transport sends",
+  { timeout: 30_000 },
+  async () => {
+    const { startSmtpSink } = await import("../../scripts/smtp-sink.mjs");
+    const { freePort } = await import("../../scripts/embedded-db.mjs");
+    const port = await freePort();
+    const before = process.env.SMTP_URL;
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const transport = defaultTransport();
+    const mail = (n: number) => ({ to: `smtp-${n}@example.com`, subject: `s${n}`, text: "t", html: "<p>t</p>" });
+    try {
+      // More failures than nodemailer's pool has connection slots (5).
+      for (let n = 0; n < 8; n++) await assert.rejects(transport.send(mail(n)), /ECONNREFUSED/);
+      const sink = await startSmtpSink({ port });
+      try {
+        for (let n = 0; n < 3; n++) await transport.send(mail(n));
+        assert.equal(fs.readdirSync(sink.dir).length, 3);
+      } finally {
+        transport.close?.();
+        await sink.stop();
+      }
+    } finally {
+      if (before === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = before;
+    }
+  },
+);
