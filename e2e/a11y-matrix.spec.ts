@@ -24,7 +24,10 @@ for (const screen of matrix) {
         await page.goto(`/${locale}${screen.path === "/" ? "" : screen.path}`);
         await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
         await screen.prepare?.(page);
-        await expectNoAxeViolations(page, `${screen.path} [${locale}, ${theme}]`, { colourOnly: theme !== "standard" });
+        await expectNoAxeViolations(page, `${screen.path} [${locale}, ${theme}]`, {
+          colourOnly: theme !== "standard",
+          record: { name: screen.name, path: screen.path, locale, theme },
+        });
       }
     });
   }

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/routing";
 import { helpDesk } from "@/lib/site";
 import type { Theme } from "@/lib/theme/themes";
 import { ThemeSwitcher } from "./ThemeSwitcher";
@@ -16,6 +17,7 @@ export async function SiteFooter({
   const t = await getTranslations("contact");
   const tf = await getTranslations("footer");
   const ta = await getTranslations("a11y");
+  const locale = await getLocale();
   return (
     <footer className="mt-12 border-t-4 border-primary bg-surface" aria-label={tf("label")}>
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-2">
@@ -50,8 +52,14 @@ export async function SiteFooter({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 pb-6">
         <p className="text-sm text-muted">{tf("copyright")}</p>
+        <a href={localeHref(locale, "/accessibility")} className="inline-flex min-h-11 items-center">
+          {tf("accessibility")}
+        </a>
         <a href="#top" className="inline-flex min-h-11 items-center">
-          <span aria-hidden="true">▲ </span>
+          {/* An icon, not a ▲ character: axe cannot judge the contrast of text with no letters. */}
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 10 10" className="me-1 size-3 fill-current">
+            <path d="M5 1 9.5 9h-9z" />
+          </svg>
           {ta("pageTop")}
         </a>
       </div>

@@ -70,6 +70,8 @@ export const publicScreens: MatrixScreen[] = [
     setup: () => ensureToken("PASSWORD_RESET"),
   },
   { name: "reset link invalid", path: "/reset-password/not-a-token" },
+  { name: "accessibility statement", path: "/accessibility" },
+  { name: "accessibility test results", path: "/accessibility/results" },
 ];
 
 // Error states: each form submitted empty, then scanned.
@@ -106,6 +108,7 @@ export const loggedInScreens: MatrixScreen[] = [
   { name: "profile", path: "/mypage/profile" },
   { name: "change email", path: "/mypage/profile/email" },
   { name: "change email (errors)", path: "/mypage/profile/email", prepare: submitEmpty },
+  { name: "change email link invalid", path: "/mypage/profile/email/not-a-token" },
   { name: "change password", path: "/mypage/profile/password" },
   { name: "change password (errors)", path: "/mypage/profile/password", prepare: submitEmpty },
   { name: "edit profile", path: "/mypage/profile/edit" },
@@ -213,6 +216,19 @@ export async function ensureApplyState() {
       `INSERT INTO "Application" (id, "referenceNo", "submissionKey", "userId", "procedureCode", values, status, "returnMessage", "accessPasswordHash", "updatedAt") VALUES ('matrix-usage-returned', '900000000008', 'matrix-usage-returned', 'matrix-user', 'usage', $1, 'RETURNED', '電話番号を確認してください。', 'x', now()) ON CONFLICT DO NOTHING`,
       [JSON.stringify(usageValues)],
     );
+    // Each filed application has the history a real filing leaves (its 申込, then any 返却).
+    for (const [app, status] of [
+      [MATRIX_APP, "SUBMITTED"],
+      ["matrix-change-app", "SUBMITTED"],
+      ["matrix-returned-app", "SUBMITTED"],
+      ["matrix-returned-app", "RETURNED"],
+      ["matrix-usage-returned", "SUBMITTED"],
+      ["matrix-usage-returned", "RETURNED"],
+    ])
+      await db.query(
+        `INSERT INTO "ApplicationEvent" (id, "applicationId", status, at) VALUES ($1, $2, $3, now()) ON CONFLICT DO NOTHING`,
+        [`${app}-${status.toLowerCase()}`, app, status],
+      );
     // A save file read (ファイル読込確認) and one already loaded, with a problem of each kind.
     const problems = JSON.stringify([
       { kind: "option", header: "利用申出の種類_利用申出の種類", key: "usageType", value: "X" },
@@ -456,6 +472,12 @@ export const applyScreens: MatrixScreen[] = [
     setup: ensureApplyState,
   },
   { name: "bulk results", path: "/procedures/bulk-coe/bulk/results", user: matrixApplicant, setup: ensureApplyState },
+  {
+    name: "bulk complete",
+    path: "/procedures/bulk-change/bulk/complete?no=B900000000009",
+    user: matrixApplicant,
+    setup: ensureApplyState,
+  },
   {
     name: "bulk results (photos sent, errors)",
     path: "/procedures/bulk-coe/bulk/results?sent=4&attached=2&unmatched=99.jpg&refused=3.jpg&photosError=none&error=notReady",

@@ -1,0 +1,5 @@
+import { clearRecords } from "./a11y-record";
+
+export default function globalSetup() {
+  clearRecords();
+}
