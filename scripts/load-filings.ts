@@ -270,8 +270,11 @@ async function mailsOnce(seconds: number) {
   const pending = await prisma.outboxMail.count({ where: { ...myMail, status: { not: "SENT" } } });
   const got = received();
   const s = (performance.now() - t) / 1000;
+  const n = got.messages - before;
   console.log(
-    `   mail: ${got.messages - before} delivered in ${s.toFixed(0)} s (${((got.messages - before) / s).toFixed(0)} per second)`,
+    n
+      ? `   mail: ${n} delivered in ${s.toFixed(0)} s (${(n / s).toFixed(0)} per second)`
+      : "   mail: all delivered already, while the checks above ran",
   );
   // A mail whose sending a crash interrupted is handed over again with the same Message-ID, so
   // mail systems see one message: distinct Message-IDs are what must match.
