@@ -14,9 +14,8 @@ import { currentSession } from "./session";
 
 /** The signed-in user of this request (once per request), or null. */
 export const currentUser = cache(async () => {
-  const { session, expired } = await currentSession();
-  const user = session ? await db().user.findUnique({ where: { id: session.user.id } }) : null;
-  return { user, session: user ? session : null, expired };
+  const { session, user, expired } = await currentSession();
+  return { user, session, expired };
 });
 export type SignedInUser = NonNullable<Awaited<ReturnType<typeof currentUser>>["user"]>;
 
