@@ -1,7 +1,7 @@
 import { localeHref } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { listNotices } from "@/lib/notices/notices";
+import { latestNotices } from "@/lib/notices/notices";
 import { NoticeList } from "@/components/notices/NoticeList";
 
 // トップページ (§2.1)
@@ -10,7 +10,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const tm = await getTranslations("meta");
-  const { items } = await listNotices(db(), locale, { pageSize: 5 });
+  const items = await latestNotices(db(), locale, 5);
   const entries = [
     { href: "/procedures", title: t("procedures"), lead: t("proceduresLead") },
     { href: "/applications", title: t("applications"), lead: t("applicationsLead") },

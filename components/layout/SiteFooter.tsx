@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/routing";
-import { helpDesk } from "@/lib/site";
+import { HelpDeskContact } from "@/components/HelpDeskContact";
 import type { Theme } from "@/lib/theme/themes";
 import { ThemeSwitcher } from "./ThemeSwitcher";
 
@@ -29,20 +29,10 @@ export async function SiteFooter({
           <p>{t("proceduresBody")}</p>
           <h3 className="mt-3 font-bold">{t("operationsHeading")}</h3>
           <p>{t("helpdesk")}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-            <dt>{t("tel")}</dt>
-            <dd>
-              <a href={`tel:${helpDesk.tel.replace(/-/g, "")}`}>{helpDesk.tel}</a>
-              <br />
-              <span className="text-muted">{t("telHours")}</span>
-            </dd>
-            <dt>{t("mail")}</dt>
-            <dd>
-              <a href={`mailto:${helpDesk.mail}`}>{helpDesk.mail}</a>
-              <br />
-              <span className="text-muted">{t("mailHours")}</span>
-            </dd>
-          </dl>
+          <HelpDeskContact
+            tel={{ label: t("tel"), note: t("telHours") }}
+            mail={{ label: t("mail"), note: t("mailHours") }}
+          />
           <h3 className="mt-3 font-bold">{t("eachHeading")}</h3>
           <p>{t("eachBody")}</p>
         </section>

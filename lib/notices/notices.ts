@@ -24,28 +24,35 @@ function toView(
   return t ? { id: n.id, publishedAt: n.publishedAt, title: t.title, body: t.body, lang: t.locale } : null;
 }
 
+function publishedNotices(prisma: PrismaClient, locale: string, now: Date, skip: number, take: number) {
+  return prisma.notice.findMany({
+    where: { publishedAt: { lte: now } },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
+    include: { translations: { where: { locale: { in: localeFallbacks(locale) } } } },
+  });
+}
+
+const views = (rows: Awaited<ReturnType<typeof publishedNotices>>, locale: string) =>
+  rows.map((n) => toView(n, locale)).filter((n): n is NoticeView => n !== null);
+
 /** Published notices, newest first (§1.5 みなさまへのお知らせ). */
 export async function listNotices(
   prisma: PrismaClient,
   locale: string,
   { page = 1, pageSize = 10, now = new Date() } = {},
 ) {
-  const where = { publishedAt: { lte: now } };
   const [total, rows] = await Promise.all([
-    prisma.notice.count({ where }),
-    prisma.notice.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      include: { translations: { where: { locale: { in: localeFallbacks(locale) } } } },
-    }),
+    prisma.notice.count({ where: { publishedAt: { lte: now } } }),
+    publishedNotices(prisma, locale, now, (page - 1) * pageSize, pageSize),
   ]);
-  return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    items: rows.map((n) => toView(n, locale)).filter((n): n is NoticeView => n !== null),
-  };
+  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: views(rows, locale) };
+}
+
+/** The newest published notices, for the top page (no count: it links to the full list). */
+export async function latestNotices(prisma: PrismaClient, locale: string, take: number, now = new Date()) {
+  return views(await publishedNotices(prisma, locale, now, 0, take), locale);
 }
 
 export async function getNotice(prisma: PrismaClient, id: string, locale: string, now = new Date()) {

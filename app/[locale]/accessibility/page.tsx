@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isoDayFormatter } from "@/app/_server/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { localeHref } from "@/lib/i18n/routing";
-import { helpDesk } from "@/lib/site";
+import { HelpDeskContact } from "@/components/HelpDeskContact";
 import { published } from "@/lib/accessibility/published";
-import { HUMAN_REVIEW, knownProblems, POLICY_DATE } from "@/lib/accessibility/statement";
+import { humanReview, knownProblems, POLICY_DATE } from "@/lib/accessibility/statement";
 
 export const generateMetadata = titleFrom("accessibility");
 
@@ -12,8 +13,7 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("accessibility");
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "Asia/Tokyo" });
+  const day = await isoDayFormatter();
   const { tools } = published;
   return (
     <>
@@ -47,11 +47,7 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
         <li>{t("testingReflow")}</li>
       </ul>
       <p className="mt-2">{t("testingCi")}</p>
-      <p className="mt-2">
-        {HUMAN_REVIEW.doneOn
-          ? t("humanReviewDone", { date: day(HUMAN_REVIEW.doneOn) })
-          : t("humanReviewNotYet", { date: day(HUMAN_REVIEW.dueBy) })}
-      </p>
+      <p className="mt-2">{t(humanReview.key, { date: day(humanReview.date) })}</p>
       <p className="mt-4">
         <a href={localeHref(locale, "/accessibility/results")}>{t("resultsLink", { date: day(published.testedAt) })}</a>
       </p>
@@ -70,16 +66,9 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
 
       <h2 className="mt-8 text-xl font-bold">{t("reportHeading")}</h2>
       <p className="mt-2">{t("reportBody")}</p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3">
-        <dt>{t("reportTel")}</dt>
-        <dd>
-          <a href={`tel:${helpDesk.tel.replace(/-/g, "")}`}>{helpDesk.tel}</a>
-        </dd>
-        <dt>{t("reportMail")}</dt>
-        <dd>
-          <a href={`mailto:${helpDesk.mail}`}>{helpDesk.mail}</a>
-        </dd>
-      </dl>
+      <div className="mt-2">
+        <HelpDeskContact tel={{ label: t("reportTel") }} mail={{ label: t("reportMail") }} />
+      </div>
       <p className="mt-2">{t("reportInclude")}</p>
       <p className="mt-2">{t("reportAnswer")}</p>
     </>

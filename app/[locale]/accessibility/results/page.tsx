@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isoDayFormatter } from "@/app/_server/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { localeHref, locales, localeNames, type Locale } from "@/lib/i18n/routing";
 import { criteria, criterionKey, flowChecks } from "@/lib/accessibility/criteria";
 import { published } from "@/lib/accessibility/published";
 import { criterionVerdict, screenVerdict } from "@/lib/accessibility/results";
-import { HUMAN_REVIEW } from "@/lib/accessibility/statement";
+import { humanReview } from "@/lib/accessibility/statement";
 import { ScrollTable } from "@/components/ui/ScrollTable";
 
 export const generateMetadata = titleFrom("accessibilityResults");
@@ -19,8 +20,7 @@ export default async function AccessibilityResultsPage({ params }: { params: Pro
   const t = await getTranslations("accessibilityResults");
   const tw = await getTranslations("wcag");
   const tt = await getTranslations("theme");
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "Asia/Tokyo" });
+  const day = await isoDayFormatter();
   const { screens, tools, rules, lighthouse } = published;
   const pages = new Set(screens.map((s) => s.page)).size;
   const scans = screens.reduce((n, s) => n + s.scans, 0);
@@ -53,11 +53,7 @@ export default async function AccessibilityResultsPage({ params }: { params: Pro
         <dt className="font-bold">{t("scope")}</dt>
         <dd>{t("scopeValue", { screens: screens.length, pages, scans })}</dd>
         <dt className="font-bold">{t("humanReview")}</dt>
-        <dd>
-          {HUMAN_REVIEW.doneOn
-            ? t("humanReviewDone", { date: day(HUMAN_REVIEW.doneOn) })
-            : t("humanReviewNotYet", { date: day(HUMAN_REVIEW.dueBy) })}
-        </dd>
+        <dd>{t(humanReview.key, { date: day(humanReview.date) })}</dd>
       </dl>
 
       <h2 className="mt-8 text-xl font-bold">{t("legendHeading")}</h2>
