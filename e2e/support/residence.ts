@@ -67,8 +67,15 @@ export async function fillAnswers(page: Page, answers: Record<string, Answer>) {
     const tag = await el.evaluate((e) => `${e.tagName}:${e.getAttribute("role") ?? ""}`);
     if (tag.startsWith("FIELDSET")) {
       for (const v of Array.isArray(value) ? value : [value]) await el.locator(`input[value="${v}"]`).check();
-    } else if (tag.startsWith("SELECT")) await el.selectOption(String(value));
-    else {
+    } else if (tag.startsWith("SELECT")) {
+      // A long list is a <select> until the page hydrates it into a combobox: if that happened
+      // meanwhile, type into the combobox instead.
+      await el.selectOption(String(value)).catch(async (e) => {
+        if ((await el.getAttribute("role")) !== "combobox") throw e;
+        await el.fill(String(value));
+        await el.press("Tab");
+      });
+    } else {
       await el.fill(String(value));
       // A combobox keeps its list open while typing; leaving the field closes it, as for a person.
       if (tag.endsWith(":combobox")) await el.press("Tab");
