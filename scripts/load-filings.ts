@@ -190,16 +190,24 @@ async function formOf(ctx: APIRequestContext, page: string, field: string) {
 const post = (ctx: APIRequestContext, page: string, fields: Record<string, string>) =>
   ctx.post(page, { multipart: fields, maxRedirects: 0, headers: { origin: base }, timeout: 180_000 });
 
-type Sent = { ms: number; status: number; ref: string | null };
+type Sent = { ms: number; status: number; ref: string | null; error?: string; retried?: string };
+// A browser sends a request again, once, when a kept-alive connection it reused is closed before any
+// answer (the server closes idle ones after 5 s, and the two can cross); 申込む is safe to repeat.
+const RESET = /socket hang up|ECONNRESET/;
 async function submit(ctx: APIRequestContext, page: string, fields: Record<string, string>): Promise<Sent> {
   const t = performance.now();
-  try {
-    const res = await post(ctx, page, fields);
-    // 申込完了 gives the 整理番号, 一括申請完了 the 一括申請番号.
-    const ref = /complete\?(?:ref|no)=(\w+)/.exec(res.headers().location ?? "")?.[1] ?? null;
-    return { ms: performance.now() - t, status: res.status(), ref };
-  } catch {
-    return { ms: performance.now() - t, status: 0, ref: null };
+  let retried: string | undefined;
+  for (;;) {
+    try {
+      const res = await post(ctx, page, fields);
+      // 申込完了 gives the 整理番号, 一括申請完了 the 一括申請番号.
+      const ref = /complete\?(?:ref|no)=(\w+)/.exec(res.headers().location ?? "")?.[1] ?? null;
+      return { ms: performance.now() - t, status: res.status(), ref, retried };
+    } catch (e) {
+      const error = String((e as Error).message).split("\n")[0];
+      if (retried || !RESET.test(error)) return { ms: performance.now() - t, status: 0, ref: null, error, retried };
+      retried = error;
+    }
   }
 }
 
@@ -208,11 +216,17 @@ function printLatency(what: string, sent: Sent[]) {
   const ms = sent.map((s) => s.ms).sort((a, b) => a - b);
   const failed = sent.filter((s) => !s.ref);
   const byStatus = new Map<string, number>();
-  for (const s of failed)
-    byStatus.set(String(s.status || "no answer"), (byStatus.get(String(s.status || "no answer")) ?? 0) + 1);
+  for (const s of failed) {
+    const key = s.status ? String(s.status) : `no answer: ${s.error}`;
+    byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+  }
   const errors = `${failed.length}${failed.length ? ` (${[...byStatus].map(([k, n]) => `${n} × ${k}`).join(", ")})` : ""}`;
+  const retried = sent.filter((s) => s.retried);
+  const again = retried.length
+    ? `, sent again after a closed connection ${retried.length} (${retried[0].retried})`
+    : "";
   console.log(
-    `${what}: ${sent.length} requests, p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${pct(ms, 95).toFixed(0)} ms, p99 ${pct(ms, 99).toFixed(0)} ms, max ${ms[ms.length - 1].toFixed(0)} ms, errors ${errors}`,
+    `${what}: ${sent.length} requests, p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${pct(ms, 95).toFixed(0)} ms, p99 ${pct(ms, 99).toFixed(0)} ms, max ${ms[ms.length - 1].toFixed(0)} ms, errors ${errors}${again}`,
   );
 }
 
